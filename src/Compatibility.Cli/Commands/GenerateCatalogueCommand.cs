@@ -1,0 +1,6 @@
+namespace Compatibility.Cli.Commands;
+
+internal static class GenerateCatalogueCommand
+{
+    public static int Run(string[] args) => throw new NotImplementedException();
+}

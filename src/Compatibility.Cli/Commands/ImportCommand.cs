@@ -1,0 +1,6 @@
+namespace Compatibility.Cli.Commands;
+
+internal static class ImportCommand
+{
+    public static Task<int> RunAsync(string[] args) => throw new NotImplementedException();
+}

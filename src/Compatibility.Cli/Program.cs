@@ -1,0 +1,15 @@
+using Compatibility.Cli.Commands;
+
+// Repo tooling: `generate-catalogue` rebuilds seeds/catalogue.json; `import` loads seeds/ into Table Storage.
+return args.FirstOrDefault() switch
+{
+    "generate-catalogue" => GenerateCatalogueCommand.Run(args[1..]),
+    "import" => await ImportCommand.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: compatibility <generate-catalogue|import> [options]");
+    return 2;
+}

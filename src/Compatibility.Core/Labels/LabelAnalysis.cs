@@ -1,0 +1,15 @@
+namespace Compatibility.Core.Labels;
+
+/// <summary>A whole label after parsing and matching.</summary>
+public sealed record LabelAnalysis(IReadOnlyList<AnalyzedEntry> Entries)
+{
+    public int Recognized => Entries.Count(e => e.Match is not null);
+
+    public int Unrecognized => Entries.Count(e => e.Match is null);
+
+    /// <summary>Distinct aftercare classes of the recognised entries, in <see cref="Catalogue.IngredientClass.All"/> order.</summary>
+    public IReadOnlyList<string> Classes =>
+        Catalogue.IngredientClass.All
+            .Where(c => Entries.Any(e => e.Match is not null && e.Match.Ingredient.Classes.Contains(c)))
+            .ToList();
+}
