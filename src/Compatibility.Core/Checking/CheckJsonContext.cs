@@ -5,17 +5,14 @@ using Compatibility.Core.Routines;
 namespace Compatibility.Core.Checking;
 
 /// <summary>
-/// Source-generated JSON for the check, routine and plan requests and responses, and the conflict rules file:
+/// Source-generated JSON for the check, routine and plan results, and the conflict rules file:
 /// camelCase names, enums as the contract's lower-case strings, nulls written (the contract shows <c>"allowedFrom": null</c>).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
-[JsonSerializable(typeof(CheckRequest))]
 [JsonSerializable(typeof(CheckResult))]
-[JsonSerializable(typeof(RoutineCheckRequest))]
 [JsonSerializable(typeof(RoutineResult))]
-[JsonSerializable(typeof(PlanRequest))]
 [JsonSerializable(typeof(AftercarePlan))]
 [JsonSerializable(typeof(ConflictRuleSet))]
 public sealed partial class CheckJsonContext : JsonSerializerContext;

@@ -1,5 +1,5 @@
 using Compatibility.Core.Catalogue;
-using Compatibility.Core.Checking;
+using Compatibility.Core.Products;
 
 namespace Compatibility.Core.Protocols;
 

@@ -58,20 +58,4 @@ public sealed class CheckJsonTests
         var finding = new Finding("X", null, "r", verdict, null, "why");
         Assert.Contains($"\"verdict\":\"{json}\"", JsonSerializer.Serialize(new ProductResult("p", null, verdict, null, [finding], []), CheckJsonContext.Default.ProductResult));
     }
-
-    [Fact]
-    public void Check_request_reads_the_contract_example()
-    {
-        const string json = """
-            { "procedure": { "type": "microneedling", "performedAt": "2026-11-20T10:00:00+01:00", "needleDepthMm": 1.0 },
-              "at": "2026-11-21T10:00:00+01:00", "protocol": "microneedling-standard",
-              "products": [ { "ref": "cart-line-1", "name": "Retinol 0.5% in Squalane", "category": "serum", "inci": "Squalane, Retinol" },
-                            { "ref": "cart-line-2", "sku": "ACME-HA-30ML" } ] }
-            """;
-        var request = JsonSerializer.Deserialize(json, CheckJsonContext.Default.CheckRequest)!;
-        Assert.Equal(1.0, request.Procedure!.NeedleDepthMm);
-        Assert.Equal(TimeSpan.FromHours(1), request.At!.Value.Offset);
-        Assert.Equal("ACME-HA-30ML", request.Products![1].Sku);
-        Assert.Null(request.Products[1].Inci);
-    }
 }
