@@ -12,8 +12,8 @@ namespace Compatibility.Storage.Tables;
 /// </summary>
 public static class TableKeys
 {
-    /// <summary>Azure's limit for one key value: 1 KiB. Kept as characters of the (ASCII) encoded key.</summary>
-    public const int MaxKeyLength = 1024;
+    /// <summary>Azure's limit for one key value: 1 KiB, stored as UTF-16, so 512 characters of the encoded key.</summary>
+    public const int MaxKeyLength = 512;
 
     private const char Escape = '~';
 
