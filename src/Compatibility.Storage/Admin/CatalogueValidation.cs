@@ -45,7 +45,7 @@ public static class CatalogueValidation
         Key(errors, "sku", value.Sku);
         errors.Text("name", value.Name, MaxNameLength, required: true);
         errors.Text("brand", value.Brand, MaxNameLength, required: false);
-        if (value.Category is not null && !ProductCategories.IsKnown(value.Category))
+        if (value.Category is not null && !ProductCategory.IsKnown(value.Category))
         {
             errors.Add("category", "Unknown category; see the contract's list of product categories.");
         }
