@@ -15,7 +15,11 @@ public sealed class RefreshServiceTests(AzuriteFixture azurite)
     public async Task Loads_at_start_serves_without_reading_storage_and_picks_up_changes_on_the_next_tick()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
-        var storage = await TestStorage.CreateAsync(azurite.ConnectionString, o => o.RefreshInterval = TimeSpan.FromMinutes(1), time: time);
+        // The load timeout runs on the same fake clock: make it longer than all the ticks this test advances.
+        var storage = await TestStorage.CreateAsync(
+            azurite.ConnectionString,
+            o => (o.RefreshInterval, o.SnapshotLoadTimeout) = (TimeSpan.FromMinutes(1), TimeSpan.FromDays(1)),
+            time: time);
         await storage.Importer.ImportAsync(TestSeeds.Synthetic(50, products: 5), prune: false, CancellationToken.None);
         var provider = storage.Provider(TestStorage.FallbackSnapshot);
         var service = new CatalogueRefreshService(provider, Options.Create(storage.Options), time, NullLogger<CatalogueRefreshService>.Instance);
@@ -30,12 +34,11 @@ public sealed class RefreshServiceTests(AzuriteFixture azurite)
             await storage.Admin.PutProductAsync(TestSeeds.Product(77), null, CancellationToken.None);
             Assert.Null(provider.Current.FindProduct(TestSeeds.Product(77).Sku)); // no per-request storage read
 
-            time.Advance(TimeSpan.FromMinutes(1));
-            var refreshed = await WaitForAsync(() => provider.Current.FindProduct(TestSeeds.Product(77).Sku) is not null);
+            var refreshed = await TickUntilAsync(time, TimeSpan.FromMinutes(1), () => provider.Current.FindProduct(TestSeeds.Product(77).Sku) is not null);
 
             Assert.True(refreshed);
             Assert.NotEqual(first.Version, provider.Current.Version);
-            Assert.Equal(time.GetUtcNow(), provider.Current.LoadedAt);
+            Assert.True(provider.Current.LoadedAt > first.LoadedAt);
         }
         finally
         {
@@ -59,12 +62,15 @@ public sealed class RefreshServiceTests(AzuriteFixture azurite)
         Assert.Equal(TimeSpan.FromMinutes(5), second.LoadedAt - first.LoadedAt);
     }
 
-    // Waits for the background loop to act on the advanced clock; bounded, and not a timing assertion.
-    private static async Task<bool> WaitForAsync(Func<bool> condition)
+    // Moves the fake clock one interval at a time until the background loop has acted. The loop runs on its own
+    // task (ExecuteAsync no longer runs inline in StartAsync), so its timer may start after the first advance.
+    // Bounded, and not a timing assertion.
+    private static async Task<bool> TickUntilAsync(FakeTimeProvider time, TimeSpan interval, Func<bool> condition)
     {
-        for (var i = 0; i < 200 && !condition(); i++)
+        for (var i = 0; i < 100 && !condition(); i++)
         {
-            await Task.Delay(50);
+            time.Advance(interval);
+            await Task.Delay(100);
         }
 
         return condition();
