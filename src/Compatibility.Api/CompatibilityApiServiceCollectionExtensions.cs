@@ -9,7 +9,7 @@ using Compatibility.Core.Routines;
 using Compatibility.Api.Features.Ingredients;
 using Compatibility.Api.Http;
 using Compatibility.Api.Json;
-using Compatibility.Core.Catalogue;
+using Compatibility.Storage.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,7 +26,8 @@ public static class CompatibilityApiServiceCollectionExtensions
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 
-        services.TryAddSingleton<ICatalogueProvider, EmbeddedCatalogueProvider>();
+        // Embedded catalogue, or Table Storage when Catalogue__ConnectionString / Catalogue__TableServiceUri is set.
+        services.AddCatalogue(configuration);
 
         services.AddSingleton<JsonBody>();
         services.AddSingleton<HealthHandler>();

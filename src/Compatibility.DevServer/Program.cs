@@ -1,4 +1,5 @@
 using Compatibility.Api;
+using Compatibility.Core.Catalogue;
 using Compatibility.DevServer;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,9 @@ builder.Services.AddCompatibilityApi(builder.Configuration);
 builder.Services.AddOptions<FunctionKeyOptions>().Bind(builder.Configuration.GetSection(FunctionKeyOptions.SectionName));
 
 var app = builder.Build();
+
+// Load the catalogue before the first request, not during it.
+app.Services.GetRequiredService<ICatalogueProvider>();
 app.UseStatusCodePages();
 app.MapCompatibilityApi();
 app.Run();

@@ -1,4 +1,6 @@
 using Compatibility.Api;
+using Compatibility.Core.Catalogue;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -11,6 +13,10 @@ public static class Program
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.Services.AddCompatibilityApi(builder.Configuration);
-        builder.Build().Run();
+        var host = builder.Build();
+
+        // Load the catalogue at start so the first invocation does not pay for it (cold start).
+        host.Services.GetRequiredService<ICatalogueProvider>();
+        host.Run();
     }
 }
