@@ -32,18 +32,14 @@ public sealed class CatalogueIndex
         }
 
         // When two INCI names share a key (PEG-8 vs PEG 8), the ordinally first name wins, so the
-        // answer never depends on file order. A compact key shared by different keys is ambiguous.
-        var order = Enumerable.Range(0, ingredients.Count)
-            .OrderBy(i => ingredients[i].InciName, StringComparer.Ordinal)
-            .ToArray();
+        // answer never depends on file order. A compact key shared by different names is ambiguous.
         _inciKeys = new string[ingredients.Count];
         _synonymKeys = new string[ingredients.Count][];
         var inci = new Dictionary<string, int>(ingredients.Count, StringComparer.Ordinal);
         var inciCompact = new Dictionary<string, int>(ingredients.Count, StringComparer.Ordinal);
         var synonyms = new Dictionary<string, int>(StringComparer.Ordinal);
         var synonymsCompact = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fuzzyEntries = new List<(string, int)>(ingredients.Count + 1024);
-        foreach (var i in order)
+        for (var i = 0; i < ingredients.Count; i++)
         {
             var key = NameNormalizer.Normalize(ingredients[i].InciName);
             _inciKeys[i] = key;
@@ -52,14 +48,32 @@ public sealed class CatalogueIndex
                 continue;
             }
 
-            inci.TryAdd(key, i);
-            AddUnlessAmbiguous(inciCompact, key.Replace(" ", "", StringComparison.Ordinal), i);
-            fuzzyEntries.Add((key, i));
+            if (!inci.TryAdd(key, i) && string.CompareOrdinal(ingredients[i].InciName, ingredients[inci[key]].InciName) < 0)
+            {
+                inci[key] = i;
+            }
+
+            AddUnlessAmbiguous(inciCompact, key.Contains(' ', StringComparison.Ordinal) ? key.Replace(" ", "", StringComparison.Ordinal) : key, i);
         }
 
-        foreach (var i in order)
+        var fuzzyKeys = new List<string>(ingredients.Count + 1024);
+        var fuzzyOwners = new List<int>(ingredients.Count + 1024);
+        foreach (var (key, i) in inci)
         {
-            var keys = ingredients[i].Synonyms.Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct().ToArray();
+            fuzzyKeys.Add(key);
+            fuzzyOwners.Add(i);
+        }
+
+        for (var i = 0; i < ingredients.Count; i++)
+        {
+            var names = ingredients[i].Synonyms;
+            if (names.Count == 0)
+            {
+                _synonymKeys[i] = [];
+                continue;
+            }
+
+            var keys = names.Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct().ToArray();
             _synonymKeys[i] = keys;
             foreach (var key in keys)
             {
@@ -70,7 +84,8 @@ public sealed class CatalogueIndex
 
                 AddUnlessAmbiguous(synonyms, key, i);
                 AddUnlessAmbiguous(synonymsCompact, key.Replace(" ", "", StringComparison.Ordinal), i);
-                fuzzyEntries.Add((key, i));
+                fuzzyKeys.Add(key);
+                fuzzyOwners.Add(i);
             }
         }
 
@@ -78,7 +93,7 @@ public sealed class CatalogueIndex
         _inciCompact = inciCompact.GetAlternateLookup<ReadOnlySpan<char>>();
         _synonyms = synonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _synonymsCompact = synonymsCompact.GetAlternateLookup<ReadOnlySpan<char>>();
-        _fuzzy = new FuzzyNameIndex(fuzzyEntries);
+        _fuzzy = new FuzzyNameIndex(fuzzyKeys, fuzzyOwners);
     }
 
     public string Version { get; }
@@ -101,7 +116,7 @@ public sealed class CatalogueIndex
     public IngredientMatch? MatchExact(ReadOnlySpan<char> name)
     {
         var capacity = NameNormalizer.MaxLength(name.Length);
-        var buffer = capacity <= StackKeyLimit ? stackalloc char[StackKeyLimit] : new char[capacity];
+        var buffer = capacity <= StackKeyLimit ? stackalloc char[capacity] : new char[capacity];
         var key = buffer[..NameNormalizer.Normalize(name, buffer)];
         if (key.IsEmpty)
         {
@@ -182,9 +197,14 @@ public sealed class CatalogueIndex
             return [];
         }
 
-        var reach = Math.Clamp(key.Length / 3, 2, 6);
+        // Wider than a match, but short enough that the trigram filter still prunes (4 · reach < length).
+        var reach = Math.Min(Math.Clamp(key.Length / 4, 2, 3), (key.Length - 1) / 4);
         var candidates = new List<(int Owner, int Distance, string Key)>();
-        _fuzzy.Find(key, reach, requireSameDigits: false, candidates);
+        if (reach > 0)
+        {
+            _fuzzy.Find(key, reach, requireSameDigits: false, candidates);
+        }
+
         var suggestions = candidates
             .OrderBy(c => c.Distance)
             .ThenBy(c => Math.Abs(Ingredients[c.Owner].InciName.Length - key.Length))
