@@ -162,8 +162,13 @@ public sealed class CatalogueIndex
         var best = int.MaxValue;
         var owner = -1;
         var ambiguous = false;
-        foreach (var (candidateOwner, distance, _) in candidates)
+        foreach (var (candidateOwner, distance, candidateKey) in candidates)
         {
+            if (!FuzzyGuard.Accepts(key, candidateKey))
+            {
+                continue;
+            }
+
             if (distance < best)
             {
                 (best, owner, ambiguous) = (distance, candidateOwner, false);
@@ -179,11 +184,12 @@ public sealed class CatalogueIndex
 
     /// <summary>
     /// How many edits a name of <paramref name="keyLength"/> characters may carry and still match:
-    /// none up to 4 characters (too many short names are one edit apart), one up to 8, two beyond.
+    /// none up to 5 characters (too many short names are one edit apart: coral/copal), one up to 8,
+    /// two beyond (and then at most one per word, see <see cref="FuzzyGuard"/>).
     /// </summary>
     public static int FuzzyThreshold(int keyLength) => keyLength switch
     {
-        <= 4 => 0,
+        <= 5 => 0,
         <= 8 => 1,
         _ => 2,
     };

@@ -60,6 +60,8 @@ internal sealed class FuzzyNameIndex
             _owners[slot] = owners[i];
         }
 
+        // One pass computes every key's trigram codes; postings are filled from them, then each
+        // key's run is sorted for the shared-trigram count.
         _gramStart = new int[_keys.Length + 1];
         for (var keyId = 0; keyId < _keys.Length; keyId++)
         {
@@ -67,39 +69,37 @@ internal sealed class FuzzyNameIndex
         }
 
         _sortedGrams = new ushort[_gramStart[^1]];
+        var counts = new int[Codes];
         for (var keyId = 0; keyId < _keys.Length; keyId++)
         {
-            var grams = _sortedGrams.AsSpan(_gramStart[keyId], _keys[keyId].Length);
-            for (var i = 0; i < grams.Length; i++)
-            {
-                grams[i] = (ushort)Trigram(_keys[keyId], i);
-            }
-
-            grams.Sort();
-        }
-
-        var counts = new int[Codes];
-        foreach (var key in _keys)
-        {
+            var key = _keys[keyId];
+            var offset = _gramStart[keyId];
+            var before = Pad;
+            var current = Symbol(key[0]);
             for (var i = 0; i < key.Length; i++)
             {
-                counts[Trigram(key, i)]++;
+                var after = i + 1 < key.Length ? Symbol(key[i + 1]) : Pad;
+                var code = (((before * Symbols) + current) * Symbols) + after;
+                _sortedGrams[offset + i] = (ushort)code;
+                counts[code]++;
+                before = current;
+                current = after;
             }
         }
 
-        _postings = new int[counts.Length][];
-        for (var code = 0; code < counts.Length; code++)
+        _postings = new int[Codes][];
+        for (var code = 0; code < Codes; code++)
         {
             _postings[code] = counts[code] == 0 ? [] : new int[counts[code]];
         }
 
-        var fill = new int[counts.Length];
+        var fill = counts; // reused as the fill cursor
+        Array.Clear(fill);
         for (var keyId = 0; keyId < _keys.Length; keyId++)
         {
-            var key = _keys[keyId];
-            for (var i = 0; i < key.Length; i++)
+            var grams = _sortedGrams.AsSpan(_gramStart[keyId], _keys[keyId].Length);
+            foreach (var code in grams)
             {
-                var code = Trigram(key, i);
                 var postings = _postings[code];
 
                 // A key with a repeated trigram is listed once.
@@ -108,9 +108,11 @@ internal sealed class FuzzyNameIndex
                     postings[fill[code]++] = keyId;
                 }
             }
+
+            grams.Sort();
         }
 
-        for (var code = 0; code < counts.Length; code++)
+        for (var code = 0; code < Codes; code++)
         {
             if (fill[code] < _postings[code].Length)
             {
