@@ -20,6 +20,8 @@ public sealed class CatalogueIndex
     private readonly string[] _inciKeys;
     private readonly string[][] _synonymKeys;
     private readonly FuzzyNameIndex _fuzzy;
+    private readonly string[] _prefixKeys;   // every INCI and synonym key, ordinal order
+    private readonly int[] _prefixOwners;
 
     private CatalogueIndex(string version, IReadOnlyList<Ingredient> ingredients)
     {
@@ -94,6 +96,9 @@ public sealed class CatalogueIndex
         _synonyms = synonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _synonymsCompact = synonymsCompact.GetAlternateLookup<ReadOnlySpan<char>>();
         _fuzzy = new FuzzyNameIndex(fuzzyKeys, fuzzyOwners);
+        _prefixKeys = fuzzyKeys.ToArray();
+        _prefixOwners = fuzzyOwners.ToArray();
+        Array.Sort(_prefixKeys, _prefixOwners, StringComparer.Ordinal);
     }
 
     public string Version { get; }
@@ -203,12 +208,18 @@ public sealed class CatalogueIndex
             return [];
         }
 
-        // Wider than a match, but short enough that the trigram filter still prunes (4 · reach < length).
-        var reach = Math.Min(Math.Clamp(key.Length / 4, 2, 3), (key.Length - 1) / 4);
+        // Like a match but without the guard and ambiguity rules; the trigram filter needs 4 · reach < length.
+        var reach = Math.Min(2, (key.Length - 1) / 4);
         var candidates = new List<(int Owner, int Distance, string Key)>();
         if (reach > 0)
         {
             _fuzzy.Find(key, reach, requireSameDigits: false, candidates);
+        }
+
+        if (candidates.Count == 0 && key.Length >= 16)
+        {
+            // Long names with nothing within two edits: widen once (still 4 · 3 < length for the filter).
+            _fuzzy.Find(key, 3, requireSameDigits: false, candidates);
         }
 
         var suggestions = candidates
@@ -221,22 +232,50 @@ public sealed class CatalogueIndex
             .ToList();
         if (suggestions.Count < max && key.Length >= 3)
         {
-            // Nothing close by spelling: offer names that start with what was written ("Hyaluronic").
-            foreach (var ingredient in Search(name, 0, max, out _))
+            // Nothing close by spelling: offer the shortest names that start with what was written ("Hyaluronic").
+            foreach (var inciName in StartingWith(key, 500)
+                .Select(i => Ingredients[i].InciName)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(n => n.Length)
+                .ThenBy(n => n, StringComparer.Ordinal))
             {
                 if (suggestions.Count == max)
                 {
                     break;
                 }
 
-                if (!suggestions.Contains(ingredient.InciName, StringComparer.Ordinal))
+                if (!suggestions.Contains(inciName, StringComparer.Ordinal))
                 {
-                    suggestions.Add(ingredient.InciName);
+                    suggestions.Add(inciName);
                 }
             }
         }
 
         return suggestions;
+    }
+
+    // Owners of keys that start with key (binary search in the sorted keys), at most limit of them.
+    private IEnumerable<int> StartingWith(string key, int limit)
+    {
+        var lo = 0;
+        var hi = _prefixKeys.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(_prefixKeys[mid], key) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < _prefixKeys.Length && i < lo + limit && _prefixKeys[i].StartsWith(key, StringComparison.Ordinal); i++)
+        {
+            yield return _prefixOwners[i];
+        }
     }
 
     /// <summary>Search by name, synonym or prefix, paged; <paramref name="total"/> is the number of all hits.</summary>

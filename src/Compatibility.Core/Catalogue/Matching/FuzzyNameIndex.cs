@@ -5,9 +5,10 @@ namespace Compatibility.Core.Catalogue.Matching;
 /// each side, with posting lists ordered by key length, so a query only touches keys of about its
 /// own length. One edit breaks at most four of the query's trigrams (a swap of two neighbours
 /// spans four), so a key within k edits misses at most 4k of them and must contain at least one of
-/// any 4k + 1: only the posting lists of the 4k + 1 rarest query trigrams are read (prefix
-/// filtering). Keys found there are checked against the whole query by their number of shared
-/// trigrams (at least max(length) - 4k) before the banded edit distance verifies the survivors.
+/// any 4k + 1, and more generally appear in at least m - 4k of any m of them: only the posting
+/// lists of the rarest query trigrams are read (prefix filtering) and their hits are counted.
+/// Keys with enough hits are checked against the whole query by their number of shared trigrams
+/// (at least max(length) - 4k) before the banded edit distance verifies the survivors.
 /// </summary>
 internal sealed class FuzzyNameIndex
 {
@@ -20,6 +21,12 @@ internal sealed class FuzzyNameIndex
 
     [ThreadStatic]
     private static int t_generation;
+
+    [ThreadStatic]
+    private static int[]? t_hits;
+
+    [ThreadStatic]
+    private static List<int>? t_touched;
 
     private readonly string[] _keys;
     private readonly int[] _owners;
@@ -175,19 +182,37 @@ internal sealed class FuzzyNameIndex
             return;
         }
 
-        for (var r = 0; r <= 4 * maxDistance; r++)
+        // Read the rarest lists: a key missing more than 4k of the lists read cannot be within k edits,
+        // so reading twice the minimum lets the hit count reject most keys before any comparison.
+        var lists = Math.Min(grams, 2 * ((4 * maxDistance) + 1));
+        var minimumHits = lists - (4 * maxDistance);
+        var hits = t_hits is { } h && h.Length >= _keys.Length ? h : (t_hits = new int[_keys.Length]);
+        var touched = t_touched ??= new List<int>(512);
+        touched.Clear();
+        for (var r = 0; r < lists; r++)
         {
             var (length, code, start) = ranges[r];
             var postings = _postings[code];
             for (var p = start; p < start + length; p++)
             {
                 var keyId = postings[p];
-                if (marks[keyId] == generation)
+                if (marks[keyId] != generation)
                 {
-                    continue;
+                    marks[keyId] = generation;
+                    hits[keyId] = 1;
+                    touched.Add(keyId);
                 }
+                else
+                {
+                    hits[keyId]++;
+                }
+            }
+        }
 
-                marks[keyId] = generation;
+        foreach (var keyId in touched)
+        {
+            if (hits[keyId] >= minimumHits)
+            {
                 Verify(key, keyId, maxDistance, requireSameDigits, queryGrams, results);
             }
         }
