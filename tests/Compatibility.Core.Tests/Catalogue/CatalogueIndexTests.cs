@@ -249,4 +249,30 @@ public class CatalogueIndexTests
         Assert.Equal(Index.Count, total);
         Assert.Equal(10, page.Count);
     }
+
+    [Fact]
+    public void Matching_from_many_threads_gives_the_same_answers()
+    {
+        string[] labels = ["Gylcerin", "Sodum Hyaluronate", "Avobenzone", "Water", "Xylophonic Moonbeam Essence", "Glycolici Acid", "dimethicon"];
+        var expected = labels.Select(l => Index.Match(l)?.Ingredient.Id).ToArray();
+        var failures = 0;
+        Parallel.For(0, 400, i =>
+        {
+            var label = labels[i % labels.Length];
+            if (Index.Match(label)?.Ingredient.Id != expected[i % labels.Length])
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
+        Assert.Equal(0, failures);
+    }
+
+    [Fact]
+    public void Span_and_string_exact_lookups_agree()
+    {
+        foreach (var label in new[] { "Sodium Hyaluronate", "Eau", "Butyleneglycol", "Nope Nothing" })
+        {
+            Assert.Equal(Index.MatchExact(label), Index.MatchExact(label.AsSpan()));
+        }
+    }
 }
