@@ -1,18 +1,104 @@
+using Compatibility.Core.Catalogue.Matching;
+
 namespace Compatibility.Core.Catalogue;
 
 /// <summary>
 /// Read-only lookup structure over the catalogue, built once per snapshot:
 /// by id, by exact INCI name, by synonym, fuzzy (typos), and prefix search.
+/// Names are compared through <see cref="NameNormalizer"/> keys; a name is only ever matched as a
+/// whole, never inside a longer name.
 /// </summary>
 public sealed class CatalogueIndex
 {
+    private const int StackKeyLimit = 256;
+
     private readonly Dictionary<string, Ingredient> _byId;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _inci;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _inciCompact;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _synonyms;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _synonymsCompact;
+    private readonly string[] _inciKeys;
+    private readonly string[][] _synonymKeys;
+    private readonly FuzzyNameIndex _fuzzy;
+    private readonly string[] _prefixKeys;   // every INCI and synonym key, ordinal order
+    private readonly int[] _prefixOwners;
 
     private CatalogueIndex(string version, IReadOnlyList<Ingredient> ingredients)
     {
         Version = version;
         Ingredients = ingredients;
-        _byId = ingredients.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        _byId = new Dictionary<string, Ingredient>(ingredients.Count, StringComparer.Ordinal);
+        foreach (var ingredient in ingredients)
+        {
+            _byId.TryAdd(ingredient.Id, ingredient);
+        }
+
+        // When two INCI names share a key (PEG-8 vs PEG 8), the ordinally first name wins, so the
+        // answer never depends on file order. A compact key shared by different names is ambiguous.
+        _inciKeys = new string[ingredients.Count];
+        _synonymKeys = new string[ingredients.Count][];
+        var inci = new Dictionary<string, int>(ingredients.Count, StringComparer.Ordinal);
+        var inciCompact = new Dictionary<string, int>(ingredients.Count, StringComparer.Ordinal);
+        var synonyms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var synonymsCompact = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ingredients.Count; i++)
+        {
+            var key = NameNormalizer.Normalize(ingredients[i].InciName);
+            _inciKeys[i] = key;
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (!inci.TryAdd(key, i) && string.CompareOrdinal(ingredients[i].InciName, ingredients[inci[key]].InciName) < 0)
+            {
+                inci[key] = i;
+            }
+
+            AddUnlessAmbiguous(inciCompact, key.Contains(' ', StringComparison.Ordinal) ? key.Replace(" ", "", StringComparison.Ordinal) : key, i);
+        }
+
+        var fuzzyKeys = new List<string>(ingredients.Count + 1024);
+        var fuzzyOwners = new List<int>(ingredients.Count + 1024);
+        foreach (var (key, i) in inci)
+        {
+            fuzzyKeys.Add(key);
+            fuzzyOwners.Add(i);
+        }
+
+        for (var i = 0; i < ingredients.Count; i++)
+        {
+            var names = ingredients[i].Synonyms;
+            if (names.Count == 0)
+            {
+                _synonymKeys[i] = [];
+                continue;
+            }
+
+            var keys = names.Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct().ToArray();
+            _synonymKeys[i] = keys;
+            foreach (var key in keys)
+            {
+                if (inci.ContainsKey(key))
+                {
+                    continue; // an INCI name always beats a synonym
+                }
+
+                AddUnlessAmbiguous(synonyms, key, i);
+                AddUnlessAmbiguous(synonymsCompact, key.Replace(" ", "", StringComparison.Ordinal), i);
+                fuzzyKeys.Add(key);
+                fuzzyOwners.Add(i);
+            }
+        }
+
+        _inci = inci.GetAlternateLookup<ReadOnlySpan<char>>();
+        _inciCompact = inciCompact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _synonyms = synonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _synonymsCompact = synonymsCompact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _fuzzy = new FuzzyNameIndex(fuzzyKeys, fuzzyOwners);
+        _prefixKeys = fuzzyKeys.ToArray();
+        _prefixOwners = fuzzyOwners.ToArray();
+        Array.Sort(_prefixKeys, _prefixOwners, StringComparer.Ordinal);
     }
 
     public string Version { get; }
@@ -29,14 +115,245 @@ public sealed class CatalogueIndex
     public IngredientMatch? Match(string name) => MatchExact(name) ?? MatchFuzzy(name);
 
     /// <summary>Exact INCI name (<see cref="MatchConfidence.Exact"/>) or a known synonym (<see cref="MatchConfidence.Synonym"/>); case, spacing and punctuation variants are normalised.</summary>
-    public IngredientMatch? MatchExact(string name) => throw new NotImplementedException();
+    public IngredientMatch? MatchExact(string name) => MatchExact(name.AsSpan());
+
+    /// <inheritdoc cref="MatchExact(string)"/>
+    public IngredientMatch? MatchExact(ReadOnlySpan<char> name)
+    {
+        var capacity = NameNormalizer.MaxLength(name.Length);
+        var buffer = capacity <= StackKeyLimit ? stackalloc char[capacity] : new char[capacity];
+        var key = buffer[..NameNormalizer.Normalize(name, buffer)];
+        if (key.IsEmpty)
+        {
+            return null;
+        }
+
+        if (_inci.TryGetValue(key, out var index))
+        {
+            return new IngredientMatch(Ingredients[index], MatchConfidence.Exact);
+        }
+
+        if (_synonyms.TryGetValue(key, out index) && index >= 0)
+        {
+            return new IngredientMatch(Ingredients[index], MatchConfidence.Synonym);
+        }
+
+        var compact = key[..RemoveSpaces(key)];
+        if (_inciCompact.TryGetValue(compact, out index) && index >= 0)
+        {
+            return new IngredientMatch(Ingredients[index], MatchConfidence.Exact);
+        }
+
+        if (_synonymsCompact.TryGetValue(compact, out index) && index >= 0)
+        {
+            return new IngredientMatch(Ingredients[index], MatchConfidence.Synonym);
+        }
+
+        return null;
+    }
 
     /// <summary>Typo-tolerant match (<see cref="MatchConfidence.Fuzzy"/>); never a name inside a longer name. Null when nothing is unambiguously close.</summary>
-    public IngredientMatch? MatchFuzzy(string name) => throw new NotImplementedException();
+    public IngredientMatch? MatchFuzzy(string name)
+    {
+        var key = NameNormalizer.Normalize(name);
+        var maxDistance = FuzzyThreshold(key.Length);
+        if (maxDistance == 0)
+        {
+            return null;
+        }
+
+        var candidates = new List<(int Owner, int Distance, string Key)>();
+        _fuzzy.Find(key, maxDistance, requireSameDigits: true, candidates);
+        var best = int.MaxValue;
+        var owner = -1;
+        var ambiguous = false;
+        foreach (var (candidateOwner, distance, candidateKey) in candidates)
+        {
+            if (!FuzzyGuard.Accepts(key, candidateKey))
+            {
+                continue;
+            }
+
+            if (distance < best)
+            {
+                (best, owner, ambiguous) = (distance, candidateOwner, false);
+            }
+            else if (distance == best && candidateOwner != owner)
+            {
+                ambiguous = true;
+            }
+        }
+
+        return owner < 0 || ambiguous ? null : new IngredientMatch(Ingredients[owner], MatchConfidence.Fuzzy);
+    }
+
+    /// <summary>
+    /// How many edits a name of <paramref name="keyLength"/> characters may carry and still match:
+    /// none up to 5 characters (too many short names are one edit apart: coral/copal), one up to 8,
+    /// two beyond (and then at most one per word, see <see cref="FuzzyGuard"/>).
+    /// </summary>
+    public static int FuzzyThreshold(int keyLength) => keyLength switch
+    {
+        <= 5 => 0,
+        <= 8 => 1,
+        _ => 2,
+    };
 
     /// <summary>Likely catalogue INCI names for a name that did not match, best first.</summary>
-    public IReadOnlyList<string> Suggest(string name, int max = 3) => throw new NotImplementedException();
+    public IReadOnlyList<string> Suggest(string name, int max = 3)
+    {
+        var key = NameNormalizer.Normalize(name);
+        if (key.Length == 0 || max <= 0)
+        {
+            return [];
+        }
+
+        // Like a match but without the guard and ambiguity rules; the trigram filter needs 4 · reach < length.
+        var reach = Math.Min(2, (key.Length - 1) / 4);
+        var candidates = new List<(int Owner, int Distance, string Key)>();
+        if (reach > 0)
+        {
+            _fuzzy.Find(key, reach, requireSameDigits: false, candidates);
+        }
+
+        if (candidates.Count == 0 && key.Length >= 16)
+        {
+            // Long names with nothing within two edits: widen once (still 4 · 3 < length for the filter).
+            _fuzzy.Find(key, 3, requireSameDigits: false, candidates);
+        }
+
+        var suggestions = candidates
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => Math.Abs(Ingredients[c.Owner].InciName.Length - key.Length))
+            .ThenBy(c => Ingredients[c.Owner].InciName, StringComparer.Ordinal)
+            .Select(c => Ingredients[c.Owner].InciName)
+            .Distinct(StringComparer.Ordinal)
+            .Take(max)
+            .ToList();
+        if (suggestions.Count < max && key.Length >= 3)
+        {
+            // Nothing close by spelling: offer the shortest names that start with what was written ("Hyaluronic").
+            foreach (var inciName in StartingWith(key, 500)
+                .Select(i => Ingredients[i].InciName)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(n => n.Length)
+                .ThenBy(n => n, StringComparer.Ordinal))
+            {
+                if (suggestions.Count == max)
+                {
+                    break;
+                }
+
+                if (!suggestions.Contains(inciName, StringComparer.Ordinal))
+                {
+                    suggestions.Add(inciName);
+                }
+            }
+        }
+
+        return suggestions;
+    }
+
+    // Owners of keys that start with key (binary search in the sorted keys), at most limit of them.
+    private IEnumerable<int> StartingWith(string key, int limit)
+    {
+        var lo = 0;
+        var hi = _prefixKeys.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(_prefixKeys[mid], key) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < _prefixKeys.Length && i < lo + limit && _prefixKeys[i].StartsWith(key, StringComparison.Ordinal); i++)
+        {
+            yield return _prefixOwners[i];
+        }
+    }
 
     /// <summary>Search by name, synonym or prefix, paged; <paramref name="total"/> is the number of all hits.</summary>
-    public IReadOnlyList<Ingredient> Search(string query, int skip, int take, out int total) => throw new NotImplementedException();
+    /// <remarks>Ranked: exact name or synonym, then prefix, then contains; shorter names first within a rank.</remarks>
+    public IReadOnlyList<Ingredient> Search(string query, int skip, int take, out int total)
+    {
+        skip = Math.Max(0, skip);
+        take = Math.Max(0, take);
+        var key = NameNormalizer.Normalize(query);
+        var hits = new List<(int Rank, int Index)>();
+        for (var i = 0; i < Ingredients.Count; i++)
+        {
+            if (key.Length == 0)
+            {
+                hits.Add((0, i)); // no query: the whole catalogue, shortest names first
+                continue;
+            }
+
+            var rank = Rank(_inciKeys[i], key);
+            foreach (var synonym in _synonymKeys[i])
+            {
+                rank = Math.Min(rank, Rank(synonym, key));
+            }
+
+            if (rank < 3)
+            {
+                hits.Add((rank, i));
+            }
+        }
+
+        total = hits.Count;
+        return hits
+            .OrderBy(h => h.Rank)
+            .ThenBy(h => Ingredients[h.Index].InciName.Length)
+            .ThenBy(h => Ingredients[h.Index].InciName, StringComparer.Ordinal)
+            .Skip(skip)
+            .Take(take)
+            .Select(h => Ingredients[h.Index])
+            .ToList();
+    }
+
+    private static int Rank(string candidate, string key)
+    {
+        if (candidate.Length < key.Length)
+        {
+            return 3;
+        }
+
+        if (candidate.StartsWith(key, StringComparison.Ordinal))
+        {
+            return candidate.Length == key.Length ? 0 : 1;
+        }
+
+        return candidate.Contains(key, StringComparison.Ordinal) ? 2 : 3;
+    }
+
+    private static void AddUnlessAmbiguous(Dictionary<string, int> map, string key, int index)
+    {
+        if (map.TryGetValue(key, out var existing) && existing != index)
+        {
+            map[key] = -1;
+            return;
+        }
+
+        map[key] = index;
+    }
+
+    private static int RemoveSpaces(Span<char> key)
+    {
+        var length = 0;
+        foreach (var c in key)
+        {
+            if (c != ' ')
+            {
+                key[length++] = c;
+            }
+        }
+
+        return length;
+    }
 }
