@@ -7,6 +7,7 @@ namespace Compatibility.Core.Labels.Parsing;
 internal sealed partial class LabelScanner
 {
     private const int MaxGroups = 16;
+    private const int FootnoteWindow = 80;
 
     private void ReadPiece(int start, int end, bool mayContain)
     {
@@ -301,8 +302,10 @@ internal sealed partial class LabelScanner
             return false;
         }
 
+        // A footnote announces itself in its first words; looking further would make "* * * …" quadratic.
+        var window = Math.Min(end, start + FootnoteWindow);
         var words = 0;
-        foreach (var word in new WordEnumerator(_text.AsSpan(start, end - start)))
+        foreach (var word in new WordEnumerator(_text.AsSpan(start, window - start)))
         {
             if (LabelVocabulary.IsFootnoteWord(word))
             {
@@ -312,7 +315,7 @@ internal sealed partial class LabelScanner
             words++;
         }
 
-        return words == 0;
+        return words == 0 && window == end;
     }
 
     /// <summary>Manufacturers' formula codes printed after the list: <c>(F.I.L. B166155/2)</c>, <c>&lt;ILN41209&gt;</c>.</summary>
