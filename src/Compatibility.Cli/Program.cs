@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "generate-catalogue" => GenerateCatalogueCommand.Run(args[1..]),
     "import" => await ImportCommand.RunAsync(args[1..]),
+    "measure-recognition" => MeasureRecognitionCommand.Run(args[1..]),
     _ => Usage(),
 };
 

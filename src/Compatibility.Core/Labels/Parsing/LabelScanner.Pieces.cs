@@ -106,13 +106,20 @@ internal sealed partial class LabelScanner
             hasSynonym |= group.Kind == GroupKind.Synonym && group.Open >= start && group.Close < end;
         }
 
+        var qualified = LabelVocabulary.LeadingQualifierLength(whole);
         if (!hasSynonym && !whole.Contains('/') && !whole.Contains(" - ", StringComparison.Ordinal))
         {
-            Emit(input, [whole], mayContain); // the common case: one plain name
+            // The common case: one plain name, perhaps after "Organic".
+            Emit(input, qualified == 0 ? [whole] : [whole, whole[qualified..]], mayContain);
             return;
         }
 
         var candidates = new List<string>(6) { whole };
+        if (qualified > 0)
+        {
+            AddCandidate(candidates, whole[qualified..]);
+        }
+
         if (hasSynonym)
         {
             AddCandidate(candidates, BuildName(start, end, groups, skipSynonyms: true));
@@ -173,10 +180,11 @@ internal sealed partial class LabelScanner
     /// </summary>
     private static void AddSlashParts(List<string> candidates, string name)
     {
+        var spaced = name.Contains(" /", StringComparison.Ordinal) || name.Contains("/ ", StringComparison.Ordinal);
         if (name.IndexOf('/') < 0 || name.AsSpan().IndexOfAny('(', '[') >= 0
-            || (!name.Contains(" /", StringComparison.Ordinal) && !name.Contains("/ ", StringComparison.Ordinal) && name.Contains(' ')))
+            || (!spaced && (name.Contains(' ') || name.AsSpan().IndexOfAnyInRange('0', '9') >= 0)))
         {
-            return;
+            return; // PEG/PPG-18/18 and Caprylic/Capric Triglyceride are single names
         }
 
         foreach (var part in name.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))

@@ -81,6 +81,13 @@ internal static class LabelVocabulary
         "antiperspirant", "anti-dandruff", "uv filter",
     ];
 
+    /// <summary>Marketing qualifiers printed before a name on indie and US labels ("Organic Shea Butter", "Cold-Pressed Rosehip Oil").</summary>
+    private static readonly string[] Qualifiers =
+    [
+        "certified organic", "organic", "certified", "bio", "natural", "pure", "raw", "unrefined", "extra virgin", "virgin",
+        "cold pressed", "cold-pressed", "wildcrafted", "wild", "fair trade", "fairtrade", "non-gmo", "food grade", "steam distilled",
+    ];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProseLookup =
         ProseWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -133,6 +140,31 @@ internal static class LabelVocabulary
         }
 
         return false;
+    }
+
+    /// <summary>Length of the leading marketing qualifiers of <paramref name="name"/> (with the blanks after them), 0 if none.</summary>
+    public static int LeadingQualifierLength(ReadOnlySpan<char> name)
+    {
+        var total = 0;
+        var found = true;
+        while (found)
+        {
+            found = false;
+            foreach (var qualifier in Qualifiers)
+            {
+                var rest = name[total..];
+                if (rest.Length > qualifier.Length + 1
+                    && rest.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase)
+                    && rest[qualifier.Length] == ' ')
+                {
+                    total += qualifier.Length + 1;
+                    found = true;
+                    break;
+                }
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Length of a leading drug-facts purpose phrase (<c>Sunscreen</c>) in <paramref name="span"/>, 0 if none.</summary>
