@@ -42,6 +42,12 @@ public sealed class LabelParserTests
     }
 
     [Fact]
+    public void A_separator_right_after_a_one_letter_word_still_splits()
+    {
+        Assert.Equal(["Vitamin E", "Glycerin", "Vitamin C"], Inputs("Vitamin E, Glycerin, Vitamin C"));
+    }
+
+    [Fact]
     public void Commas_inside_brackets_do_not_split_entries()
     {
         var entries = Parse("Persea Gratissima (Extra Virgin, Cold Pressed Avocado) Oil, Glycerin");

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Compatibility.Core.Labels.Parsing;
 
 /// <summary>
@@ -6,6 +8,11 @@ namespace Compatibility.Core.Labels.Parsing;
 /// </summary>
 internal sealed partial class LabelScanner
 {
+    private static readonly SearchValues<char> PlainPieceChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -,");
+
+    private static readonly SearchValues<char> GroupOrFootnoteChars = SearchValues.Create("([{（［【*†‡°¹²³§#");
+
     private const int MaxGroups = 16;
     private const int FootnoteWindow = 80;
 
@@ -13,6 +20,11 @@ internal sealed partial class LabelScanner
     {
         Trim(ref start, ref end);
         if (start >= end || IsFootnote(start, end) || IsReferenceCode(start, end))
+        {
+            return;
+        }
+
+        if (!_inActives && TryReadPlainPiece(start, end, mayContain))
         {
             return;
         }
@@ -77,6 +89,28 @@ internal sealed partial class LabelScanner
                 ScanNested(group.Open + 1, group.Close, mayContain || group.Kind == GroupKind.MayContain);
             }
         }
+    }
+
+    /// <summary>
+    /// The hot path: a piece of only ASCII letters, digits, single spaces, hyphens and digit commas (most entries of
+    /// most labels) is its own name, so one string serves as input and name. False when the piece needs the full reader.
+    /// </summary>
+    private bool TryReadPlainPiece(int start, int end, bool mayContain)
+    {
+        var span = _text.AsSpan(start, end - start);
+        if (span.ContainsAnyExcept(PlainPieceChars) || span.Contains("  ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!IsPlainProse(span))
+        {
+            var name = span.ToString();
+            var qualified = LabelVocabulary.LeadingQualifierLength(name);
+            Emit(name, qualified == 0 ? [name] : [name, name[qualified..]], mayContain);
+        }
+
+        return true;
     }
 
     private void ScanNested(int start, int end, bool mayContain)
@@ -329,6 +363,11 @@ internal sealed partial class LabelScanner
     /// <summary>Manufacturers' formula codes printed after the list: <c>(F.I.L. B166155/2)</c>, <c>&lt;ILN41209&gt;</c>.</summary>
     private bool IsReferenceCode(int start, int end)
     {
+        if (_text[start] is not ('F' or 'f' or 'I' or 'i' or '<' or '(' or '['))
+        {
+            return false;
+        }
+
         var span = _text.AsSpan(start, end - start).TrimStart("<([ ");
         return span.StartsWith("F.I.L", StringComparison.OrdinalIgnoreCase)
             || span.StartsWith("FIL ", StringComparison.OrdinalIgnoreCase)
@@ -338,6 +377,11 @@ internal sealed partial class LabelScanner
     /// <summary><c>Tocopherol* *Organic</c>: a footnote glued to the last entry without a separator.</summary>
     private int CutGluedFootnote(int start, int end)
     {
+        if (!_text.AsSpan(start, end - start).ContainsAny(GroupOrFootnoteChars))
+        {
+            return end;
+        }
+
         for (var k = start + 1; k < end; k++)
         {
             var c = _text[k];
@@ -388,6 +432,23 @@ internal sealed partial class LabelScanner
             {
                 prose++;
             }
+        }
+
+        return prose >= 2 || (prose > 0 && (prose == words || words >= 6));
+    }
+
+    /// <summary><see cref="IsProse"/> for a plain piece (no brackets): words are what lies between spaces.</summary>
+    private static bool IsPlainProse(ReadOnlySpan<char> span)
+    {
+        var words = 0;
+        var prose = 0;
+        while (span.Length > 0)
+        {
+            var space = span.IndexOf(' ');
+            var word = space < 0 ? span : span[..space];
+            words++;
+            prose += LabelVocabulary.IsProseWord(word) ? 1 : 0;
+            span = space < 0 ? default : span[(space + 1)..];
         }
 
         return prose >= 2 || (prose > 0 && (prose == words || words >= 6));

@@ -48,6 +48,38 @@ internal sealed partial class LabelScanner : IDisposable
         while (i < end)
         {
             var c = text[i];
+            if (LabelChars.IsAsciiLetter(c))
+            {
+                // Most characters are letters inside names: only a word start can begin a heading.
+                var wordStart = i;
+                if (IsMarkerStart(i, start))
+                {
+                    TryHeading(ref state, ref pieceStart, ref i, end);
+                    if (i != wordStart + 1)
+                    {
+                        continue; // a heading moved the scan on
+                    }
+                }
+                else
+                {
+                    i++;
+                }
+
+                // The rest of the word cannot start a heading.
+                while (i < end && LabelChars.IsAsciiLetter(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (c == ' ' || char.IsAsciiDigit(c))
+            {
+                i++;
+                continue;
+            }
+
             if (LabelChars.IsOpener(c))
             {
                 var close = _match[i];
