@@ -20,6 +20,8 @@ public sealed class CatalogueIndex
     private readonly string[] _inciKeys;
     private readonly string[][] _synonymKeys;
     private readonly FuzzyNameIndex _fuzzy;
+    private readonly string[] _prefixKeys;   // every INCI and synonym key, ordinal order
+    private readonly int[] _prefixOwners;
 
     private CatalogueIndex(string version, IReadOnlyList<Ingredient> ingredients)
     {
@@ -32,18 +34,14 @@ public sealed class CatalogueIndex
         }
 
         // When two INCI names share a key (PEG-8 vs PEG 8), the ordinally first name wins, so the
-        // answer never depends on file order. A compact key shared by different keys is ambiguous.
-        var order = Enumerable.Range(0, ingredients.Count)
-            .OrderBy(i => ingredients[i].InciName, StringComparer.Ordinal)
-            .ToArray();
+        // answer never depends on file order. A compact key shared by different names is ambiguous.
         _inciKeys = new string[ingredients.Count];
         _synonymKeys = new string[ingredients.Count][];
         var inci = new Dictionary<string, int>(ingredients.Count, StringComparer.Ordinal);
         var inciCompact = new Dictionary<string, int>(ingredients.Count, StringComparer.Ordinal);
         var synonyms = new Dictionary<string, int>(StringComparer.Ordinal);
         var synonymsCompact = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fuzzyEntries = new List<(string, int)>(ingredients.Count + 1024);
-        foreach (var i in order)
+        for (var i = 0; i < ingredients.Count; i++)
         {
             var key = NameNormalizer.Normalize(ingredients[i].InciName);
             _inciKeys[i] = key;
@@ -52,14 +50,32 @@ public sealed class CatalogueIndex
                 continue;
             }
 
-            inci.TryAdd(key, i);
-            AddUnlessAmbiguous(inciCompact, key.Replace(" ", "", StringComparison.Ordinal), i);
-            fuzzyEntries.Add((key, i));
+            if (!inci.TryAdd(key, i) && string.CompareOrdinal(ingredients[i].InciName, ingredients[inci[key]].InciName) < 0)
+            {
+                inci[key] = i;
+            }
+
+            AddUnlessAmbiguous(inciCompact, key.Contains(' ', StringComparison.Ordinal) ? key.Replace(" ", "", StringComparison.Ordinal) : key, i);
         }
 
-        foreach (var i in order)
+        var fuzzyKeys = new List<string>(ingredients.Count + 1024);
+        var fuzzyOwners = new List<int>(ingredients.Count + 1024);
+        foreach (var (key, i) in inci)
         {
-            var keys = ingredients[i].Synonyms.Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct().ToArray();
+            fuzzyKeys.Add(key);
+            fuzzyOwners.Add(i);
+        }
+
+        for (var i = 0; i < ingredients.Count; i++)
+        {
+            var names = ingredients[i].Synonyms;
+            if (names.Count == 0)
+            {
+                _synonymKeys[i] = [];
+                continue;
+            }
+
+            var keys = names.Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct().ToArray();
             _synonymKeys[i] = keys;
             foreach (var key in keys)
             {
@@ -70,7 +86,8 @@ public sealed class CatalogueIndex
 
                 AddUnlessAmbiguous(synonyms, key, i);
                 AddUnlessAmbiguous(synonymsCompact, key.Replace(" ", "", StringComparison.Ordinal), i);
-                fuzzyEntries.Add((key, i));
+                fuzzyKeys.Add(key);
+                fuzzyOwners.Add(i);
             }
         }
 
@@ -78,7 +95,10 @@ public sealed class CatalogueIndex
         _inciCompact = inciCompact.GetAlternateLookup<ReadOnlySpan<char>>();
         _synonyms = synonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _synonymsCompact = synonymsCompact.GetAlternateLookup<ReadOnlySpan<char>>();
-        _fuzzy = new FuzzyNameIndex(fuzzyEntries);
+        _fuzzy = new FuzzyNameIndex(fuzzyKeys, fuzzyOwners);
+        _prefixKeys = fuzzyKeys.ToArray();
+        _prefixOwners = fuzzyOwners.ToArray();
+        Array.Sort(_prefixKeys, _prefixOwners, StringComparer.Ordinal);
     }
 
     public string Version { get; }
@@ -101,7 +121,7 @@ public sealed class CatalogueIndex
     public IngredientMatch? MatchExact(ReadOnlySpan<char> name)
     {
         var capacity = NameNormalizer.MaxLength(name.Length);
-        var buffer = capacity <= StackKeyLimit ? stackalloc char[StackKeyLimit] : new char[capacity];
+        var buffer = capacity <= StackKeyLimit ? stackalloc char[capacity] : new char[capacity];
         var key = buffer[..NameNormalizer.Normalize(name, buffer)];
         if (key.IsEmpty)
         {
@@ -147,8 +167,13 @@ public sealed class CatalogueIndex
         var best = int.MaxValue;
         var owner = -1;
         var ambiguous = false;
-        foreach (var (candidateOwner, distance, _) in candidates)
+        foreach (var (candidateOwner, distance, candidateKey) in candidates)
         {
+            if (!FuzzyGuard.Accepts(key, candidateKey))
+            {
+                continue;
+            }
+
             if (distance < best)
             {
                 (best, owner, ambiguous) = (distance, candidateOwner, false);
@@ -164,11 +189,12 @@ public sealed class CatalogueIndex
 
     /// <summary>
     /// How many edits a name of <paramref name="keyLength"/> characters may carry and still match:
-    /// none up to 4 characters (too many short names are one edit apart), one up to 8, two beyond.
+    /// none up to 5 characters (too many short names are one edit apart: coral/copal), one up to 8,
+    /// two beyond (and then at most one per word, see <see cref="FuzzyGuard"/>).
     /// </summary>
     public static int FuzzyThreshold(int keyLength) => keyLength switch
     {
-        <= 4 => 0,
+        <= 5 => 0,
         <= 8 => 1,
         _ => 2,
     };
@@ -182,9 +208,20 @@ public sealed class CatalogueIndex
             return [];
         }
 
-        var reach = Math.Clamp(key.Length / 3, 2, 6);
+        // Like a match but without the guard and ambiguity rules; the trigram filter needs 4 · reach < length.
+        var reach = Math.Min(2, (key.Length - 1) / 4);
         var candidates = new List<(int Owner, int Distance, string Key)>();
-        _fuzzy.Find(key, reach, requireSameDigits: false, candidates);
+        if (reach > 0)
+        {
+            _fuzzy.Find(key, reach, requireSameDigits: false, candidates);
+        }
+
+        if (candidates.Count == 0 && key.Length >= 16)
+        {
+            // Long names with nothing within two edits: widen once (still 4 · 3 < length for the filter).
+            _fuzzy.Find(key, 3, requireSameDigits: false, candidates);
+        }
+
         var suggestions = candidates
             .OrderBy(c => c.Distance)
             .ThenBy(c => Math.Abs(Ingredients[c.Owner].InciName.Length - key.Length))
@@ -195,22 +232,50 @@ public sealed class CatalogueIndex
             .ToList();
         if (suggestions.Count < max && key.Length >= 3)
         {
-            // Nothing close by spelling: offer names that start with what was written ("Hyaluronic").
-            foreach (var ingredient in Search(name, 0, max, out _))
+            // Nothing close by spelling: offer the shortest names that start with what was written ("Hyaluronic").
+            foreach (var inciName in StartingWith(key, 500)
+                .Select(i => Ingredients[i].InciName)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(n => n.Length)
+                .ThenBy(n => n, StringComparer.Ordinal))
             {
                 if (suggestions.Count == max)
                 {
                     break;
                 }
 
-                if (!suggestions.Contains(ingredient.InciName, StringComparer.Ordinal))
+                if (!suggestions.Contains(inciName, StringComparer.Ordinal))
                 {
-                    suggestions.Add(ingredient.InciName);
+                    suggestions.Add(inciName);
                 }
             }
         }
 
         return suggestions;
+    }
+
+    // Owners of keys that start with key (binary search in the sorted keys), at most limit of them.
+    private IEnumerable<int> StartingWith(string key, int limit)
+    {
+        var lo = 0;
+        var hi = _prefixKeys.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(_prefixKeys[mid], key) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < _prefixKeys.Length && i < lo + limit && _prefixKeys[i].StartsWith(key, StringComparison.Ordinal); i++)
+        {
+            yield return _prefixOwners[i];
+        }
     }
 
     /// <summary>Search by name, synonym or prefix, paged; <paramref name="total"/> is the number of all hits.</summary>

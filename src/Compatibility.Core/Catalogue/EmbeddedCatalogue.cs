@@ -11,7 +11,11 @@ public static class EmbeddedCatalogue
     {
         using var stream = typeof(EmbeddedCatalogue).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' is missing; run the catalogue generator.");
-        return JsonSerializer.Deserialize(stream, CatalogueJsonContext.Default.CatalogueData)
+
+        // One read into memory, then a span deserialisation: much faster than the resumable stream reader for a 5 MB file.
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return JsonSerializer.Deserialize(bytes, CatalogueJsonContext.Default.CatalogueData)
             ?? throw new InvalidDataException("Embedded catalogue is empty.");
     }
 }

@@ -1,18 +1,29 @@
 namespace Compatibility.Core.Catalogue.Matching;
 
 /// <summary>
-/// Candidate index for typo-tolerant lookup: padded character bigrams with posting lists ordered by
-/// key length, so a query only touches keys of about its own length. A key can be within k edits
-/// only if it shares at least max(len) + 1 - 3k bigrams (q-gram lemma; 3 because one transposition
-/// can break three bigrams). Survivors are verified with the bounded edit distance.
+/// Candidate index for typo-tolerant lookup: character trigrams of the key padded with one mark on
+/// each side, with posting lists ordered by key length, so a query only touches keys of about its
+/// own length. One edit breaks at most four of the query's trigrams (a swap of two neighbours
+/// spans four), so a key within k edits misses at most 4k of them and must contain at least one of
+/// any 4k + 1, and more generally appear in at least m - 4k of any m of them: only the posting
+/// lists of the rarest query trigrams are read (prefix filtering) and their hits are counted.
+/// Keys with enough hits are checked against the whole query by their number of shared trigrams
+/// (at least max(length) - 4k) before the banded edit distance verifies the survivors.
 /// </summary>
 internal sealed class FuzzyNameIndex
 {
     private const int Pad = 37;
     private const int Symbols = 38;
+    private const int Codes = Symbols * Symbols * Symbols;
 
     [ThreadStatic]
-    private static int[]? t_counts;
+    private static int[]? t_marks;
+
+    [ThreadStatic]
+    private static int t_generation;
+
+    [ThreadStatic]
+    private static int[]? t_hits;
 
     [ThreadStatic]
     private static List<int>? t_touched;
@@ -21,50 +32,99 @@ internal sealed class FuzzyNameIndex
     private readonly int[] _owners;
     private readonly int[][] _postings;
     private readonly int[] _lengthStart;
+    private readonly ushort[] _sortedGrams; // every key's trigram codes, sorted, back to back
+    private readonly int[] _gramStart;      // key id → offset into _sortedGrams (one extra at the end)
 
-    /// <param name="entries">Normalised keys and the ingredient each belongs to.</param>
-    public FuzzyNameIndex(IEnumerable<(string Key, int Owner)> entries)
+    /// <param name="keys">Normalised keys (non-empty).</param>
+    /// <param name="owners">The ingredient index each key belongs to.</param>
+    public FuzzyNameIndex(IReadOnlyList<string> keys, IReadOnlyList<int> owners)
     {
-        var sorted = entries
-            .Where(e => e.Key.Length > 0)
-            .Distinct()
-            .OrderBy(e => e.Key.Length)
-            .ThenBy(e => e.Key, StringComparer.Ordinal)
-            .ThenBy(e => e.Owner)
-            .ToArray();
-        _keys = sorted.Select(e => e.Key).ToArray();
-        _owners = sorted.Select(e => e.Owner).ToArray();
+        // Counting sort by length; within a length the input order is kept, so the index is deterministic.
+        var maxLength = 0;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            maxLength = Math.Max(maxLength, keys[i].Length);
+        }
 
-        var maxLength = _keys.Length == 0 ? 0 : _keys[^1].Length;
         _lengthStart = new int[maxLength + 2];
-        var id = 0;
-        for (var length = 0; length <= maxLength + 1; length++)
+        for (var i = 0; i < keys.Count; i++)
         {
-            while (id < _keys.Length && _keys[id].Length < length)
+            _lengthStart[keys[i].Length + 1]++;
+        }
+
+        for (var length = 1; length < _lengthStart.Length; length++)
+        {
+            _lengthStart[length] += _lengthStart[length - 1];
+        }
+
+        _keys = new string[keys.Count];
+        _owners = new int[keys.Count];
+        var next = (int[])_lengthStart.Clone();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var slot = next[keys[i].Length]++;
+            _keys[slot] = keys[i];
+            _owners[slot] = owners[i];
+        }
+
+        // One pass computes every key's trigram codes; postings are filled from them, then each
+        // key's run is sorted for the shared-trigram count.
+        _gramStart = new int[_keys.Length + 1];
+        for (var keyId = 0; keyId < _keys.Length; keyId++)
+        {
+            _gramStart[keyId + 1] = _gramStart[keyId] + _keys[keyId].Length;
+        }
+
+        _sortedGrams = new ushort[_gramStart[^1]];
+        var counts = new int[Codes];
+        for (var keyId = 0; keyId < _keys.Length; keyId++)
+        {
+            var key = _keys[keyId];
+            var offset = _gramStart[keyId];
+            var before = Pad;
+            var current = Symbol(key[0]);
+            for (var i = 0; i < key.Length; i++)
             {
-                id++;
+                var after = i + 1 < key.Length ? Symbol(key[i + 1]) : Pad;
+                var code = (((before * Symbols) + current) * Symbols) + after;
+                _sortedGrams[offset + i] = (ushort)code;
+                counts[code]++;
+                before = current;
+                current = after;
             }
-
-            _lengthStart[length] = id;
         }
 
-        var counts = new int[Symbols * Symbols];
-        foreach (var key in _keys)
-        {
-            ForEachBigram(key, code => counts[code]++);
-        }
-
-        _postings = new int[counts.Length][];
-        for (var code = 0; code < counts.Length; code++)
+        _postings = new int[Codes][];
+        for (var code = 0; code < Codes; code++)
         {
             _postings[code] = counts[code] == 0 ? [] : new int[counts[code]];
         }
 
-        var fill = new int[counts.Length];
+        var fill = counts; // reused as the fill cursor
+        Array.Clear(fill);
         for (var keyId = 0; keyId < _keys.Length; keyId++)
         {
-            var current = keyId;
-            ForEachBigram(_keys[keyId], code => _postings[code][fill[code]++] = current);
+            var grams = _sortedGrams.AsSpan(_gramStart[keyId], _keys[keyId].Length);
+            foreach (var code in grams)
+            {
+                var postings = _postings[code];
+
+                // A key with a repeated trigram is listed once.
+                if (fill[code] == 0 || postings[fill[code] - 1] != keyId)
+                {
+                    postings[fill[code]++] = keyId;
+                }
+            }
+
+            grams.Sort();
+        }
+
+        for (var code = 0; code < Codes; code++)
+        {
+            if (fill[code] < _postings[code].Length)
+            {
+                Array.Resize(ref _postings[code], fill[code]);
+            }
         }
     }
 
@@ -88,53 +148,132 @@ internal sealed class FuzzyNameIndex
 
         var low = _lengthStart[minLength];
         var high = _lengthStart[maxLength + 1];
-        var counts = t_counts is { } c && c.Length >= _keys.Length ? c : (t_counts = new int[_keys.Length]);
-        var touched = t_touched ??= new List<int>(256);
+
+        // The posting range of every query trigram within the length window, rarest first.
+        var grams = key.Length;
+        Span<(int Length, int Code, int Start)> ranges = grams <= 128 ? stackalloc (int, int, int)[grams] : new (int, int, int)[grams];
+        for (var i = 0; i < grams; i++)
+        {
+            var code = Trigram(key, i);
+            var postings = _postings[code];
+            var start = LowerBound(postings, low);
+            var end = LowerBound(postings, high);
+            ranges[i] = (end - start, code, start);
+        }
+
+        Span<ushort> queryGrams = grams <= 128 ? stackalloc ushort[grams] : new ushort[grams];
+        for (var i = 0; i < grams; i++)
+        {
+            queryGrams[i] = (ushort)ranges[i].Code;
+        }
+
+        queryGrams.Sort();
+        ranges.Sort();
+        var marks = t_marks is { } m && m.Length >= _keys.Length ? m : (t_marks = new int[_keys.Length]);
+        var generation = NextGeneration(marks);
+        if (grams <= 4 * maxDistance)
+        {
+            // Too short for the filter (a key may share no trigram at all): check the whole length window.
+            for (var keyId = low; keyId < high; keyId++)
+            {
+                Verify(key, keyId, maxDistance, requireSameDigits, queryGrams, results);
+            }
+
+            return;
+        }
+
+        // Read the rarest lists: a key missing more than 4k of the lists read cannot be within k edits,
+        // so reading twice the minimum lets the hit count reject most keys before any comparison.
+        var lists = Math.Min(grams, 2 * ((4 * maxDistance) + 1));
+        var minimumHits = lists - (4 * maxDistance);
+        var hits = t_hits is { } h && h.Length >= _keys.Length ? h : (t_hits = new int[_keys.Length]);
+        var touched = t_touched ??= new List<int>(512);
         touched.Clear();
-        try
+        for (var r = 0; r < lists; r++)
         {
-            var previous = Pad;
-            for (var i = 0; i <= key.Length; i++)
+            var (length, code, start) = ranges[r];
+            var postings = _postings[code];
+            for (var p = start; p < start + length; p++)
             {
-                var symbol = i < key.Length ? Symbol(key[i]) : Pad;
-                var postings = _postings[(previous * Symbols) + symbol];
-                previous = symbol;
-                var start = LowerBound(postings, low);
-                for (var p = start; p < postings.Length && postings[p] < high; p++)
+                var keyId = postings[p];
+                if (marks[keyId] != generation)
                 {
-                    var keyId = postings[p];
-                    if (counts[keyId]++ == 0)
-                    {
-                        touched.Add(keyId);
-                    }
+                    marks[keyId] = generation;
+                    hits[keyId] = 1;
+                    touched.Add(keyId);
                 }
-            }
-
-            foreach (var keyId in touched)
-            {
-                var candidate = _keys[keyId];
-                var needed = Math.Max(key.Length, candidate.Length) + 1 - (3 * maxDistance);
-                if (counts[keyId] < needed || (requireSameDigits && !SameDigits(key, candidate)))
+                else
                 {
-                    continue;
-                }
-
-                var distance = EditDistance.Bounded(key, candidate, maxDistance);
-                if (distance <= maxDistance)
-                {
-                    results.Add((_owners[keyId], distance, candidate));
+                    hits[keyId]++;
                 }
             }
         }
-        finally
-        {
-            foreach (var keyId in touched)
-            {
-                counts[keyId] = 0;
-            }
 
-            touched.Clear();
+        foreach (var keyId in touched)
+        {
+            if (hits[keyId] >= minimumHits)
+            {
+                Verify(key, keyId, maxDistance, requireSameDigits, queryGrams, results);
+            }
         }
+    }
+
+    private void Verify(string key, int keyId, int maxDistance, bool requireSameDigits, ReadOnlySpan<ushort> queryGrams, List<(int Owner, int Distance, string Key)> results)
+    {
+        var candidate = _keys[keyId];
+        if (requireSameDigits && !SameDigits(key, candidate))
+        {
+            return;
+        }
+
+        var shared = SharedCount(queryGrams, _sortedGrams.AsSpan(_gramStart[keyId], candidate.Length));
+        if (shared < Math.Max(key.Length, candidate.Length) - (4 * maxDistance))
+        {
+            return;
+        }
+
+        var distance = EditDistance.Bounded(key, candidate, maxDistance);
+        if (distance <= maxDistance)
+        {
+            results.Add((_owners[keyId], distance, candidate));
+        }
+    }
+
+    // Size of the multiset intersection of two sorted code lists.
+    private static int SharedCount(ReadOnlySpan<ushort> a, ReadOnlySpan<ushort> b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+
+    // Marks hold the generation that last saw a key, so nothing is cleared between queries.
+    private static int NextGeneration(int[] marks)
+    {
+        if (++t_generation == int.MaxValue)
+        {
+            Array.Clear(marks);
+            t_generation = 1;
+        }
+
+        return t_generation;
     }
 
     private static int LowerBound(int[] postings, int value)
@@ -187,15 +326,12 @@ internal sealed class FuzzyNameIndex
         }
     }
 
-    private static void ForEachBigram(string key, Action<int> action)
+    // The trigram centred on key[i], with a pad mark before the first and after the last character.
+    private static int Trigram(string key, int i)
     {
-        var previous = Pad;
-        for (var i = 0; i <= key.Length; i++)
-        {
-            var symbol = i < key.Length ? Symbol(key[i]) : Pad;
-            action((previous * Symbols) + symbol);
-            previous = symbol;
-        }
+        var before = i > 0 ? Symbol(key[i - 1]) : Pad;
+        var after = i + 1 < key.Length ? Symbol(key[i + 1]) : Pad;
+        return (((before * Symbols) + Symbol(key[i])) * Symbols) + after;
     }
 
     // Keys hold only A-Z, 0-9 and single spaces (NameNormalizer); anything else shares the pad symbol.
