@@ -1,5 +1,21 @@
+using Compatibility.Api;
+using Compatibility.DevServer;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Same port and prefix as `func start`, unless --urls / ASPNETCORE_URLS say otherwise.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:7071");
+}
+
+builder.Services.AddCompatibilityApi(builder.Configuration);
+builder.Services.AddOptions<FunctionKeyOptions>().Bind(builder.Configuration.GetSection(FunctionKeyOptions.SectionName));
+
 var app = builder.Build();
+app.UseStatusCodePages();
+app.MapCompatibilityApi();
 app.Run();
 
+/// <summary>Entry point, public so tests can host the DevServer in memory.</summary>
 public partial class Program;

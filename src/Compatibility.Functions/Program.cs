@@ -1,3 +1,4 @@
+using Compatibility.Api;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -9,6 +10,7 @@ public static class Program
     {
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
+        builder.Services.AddCompatibilityApi(builder.Configuration);
         builder.Build().Run();
     }
 }

@@ -1,0 +1,48 @@
+using Compatibility.Api.Features.Check;
+using Compatibility.Api.Features.Health;
+using Compatibility.Api.Features.Plan;
+using Compatibility.Api.Features.Protocols;
+using Compatibility.Api.Features.Routines;
+using Compatibility.Core.Checking;
+using Compatibility.Core.Planning;
+using Compatibility.Core.Routines;
+using Compatibility.Api.Features.Ingredients;
+using Compatibility.Api.Http;
+using Compatibility.Api.Json;
+using Compatibility.Core.Catalogue;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Compatibility.Api;
+
+/// <summary>Registers the handlers and what they need; called by the Functions app and the DevServer alike.</summary>
+public static class CompatibilityApiServiceCollectionExtensions
+{
+    public static IServiceCollection AddCompatibilityApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+
+        services.TryAddSingleton<ICatalogueProvider, EmbeddedCatalogueProvider>();
+
+        services.AddSingleton<JsonBody>();
+        services.AddSingleton<HealthHandler>();
+        services.AddSingleton<AnalyzeIngredientsHandler>();
+        services.AddSingleton<GetIngredientHandler>();
+        services.AddSingleton<SearchIngredientsHandler>();
+        services.AddSingleton<CheckHandler>();
+        services.AddSingleton<RoutineCheckHandler>();
+        services.AddSingleton<PlanHandler>();
+        services.AddSingleton<ProtocolsHandler>();
+
+        // The rules engine is pure: built once from the embedded conflict rules.
+        services.AddSingleton(ConflictRulesLoader.LoadEmbedded());
+        services.AddSingleton<CheckEngine>();
+        services.AddSingleton<RoutineChecker>();
+        services.AddSingleton<ICalendarWriter>();
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Compatibility.Api.Features.Health;
+
+/// <summary>The catalogue part of the health report: version, size, source, age, degraded.</summary>
+public sealed record CatalogueHealth(
+    string Version,
+    int Size,
+    string Source,
+    DateTimeOffset LoadedAt,
+    double AgeSeconds,
+    bool Degraded);

@@ -1,0 +1,45 @@
+using Compatibility.Api.Features.Catalogue;
+using Compatibility.Api.Http;
+using Compatibility.Api.Json;
+using Compatibility.Core.Catalogue;
+using Microsoft.AspNetCore.Http;
+
+namespace Compatibility.Api.Features.Ingredients;
+
+/// <summary><c>POST /api/v1/ingredients/analyze</c>: what each label entry is and which aftercare classes it carries.</summary>
+public sealed class AnalyzeIngredientsHandler(JsonBody body, ICatalogueProvider catalogue)
+{
+    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var read = await body.ReadAsync(request, ApiJsonContext.Default.AnalyzeRequest, cancellationToken);
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+
+        var errors = new ValidationErrors();
+        errors.RequireText("inci", read.Value!.Inci, ApiLimits.MaxInciLength);
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors.ToDictionary());
+        }
+
+        var snapshot = catalogue.Current;
+        var analysis = snapshot.Analyzer.Analyze(read.Value.Inci!);
+        var ingredients = analysis.Entries
+            .Select(e => new AnalyzedIngredient(
+                e.Input,
+                e.Position,
+                e.Match is null ? null : IngredientMatchDto.From(e.Match),
+                e.Suggestions,
+                e.MayContain))
+            .ToList();
+
+        return TypedResults.Ok(new AnalyzeResponse(
+            ingredients,
+            analysis.Recognized,
+            analysis.Unrecognized,
+            analysis.Classes,
+            CatalogueInfo.From(catalogue)));
+    }
+}

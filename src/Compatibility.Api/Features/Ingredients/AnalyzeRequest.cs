@@ -1,0 +1,4 @@
+namespace Compatibility.Api.Features.Ingredients;
+
+/// <summary>Body of <c>POST /api/v1/ingredients/analyze</c>.</summary>
+public sealed record AnalyzeRequest(string? Inci);

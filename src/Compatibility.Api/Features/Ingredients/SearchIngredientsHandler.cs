@@ -1,0 +1,43 @@
+using System.Globalization;
+using Compatibility.Api.Http;
+using Compatibility.Core.Catalogue;
+using Microsoft.AspNetCore.Http;
+
+namespace Compatibility.Api.Features.Ingredients;
+
+/// <summary><c>GET /api/v1/ingredients?q=&amp;skip=&amp;take=</c>: search by INCI name, synonym or prefix, paged.</summary>
+public sealed class SearchIngredientsHandler(ICatalogueProvider catalogue)
+{
+    public IResult Handle(HttpRequest request)
+    {
+        var errors = new ValidationErrors();
+        var query = request.Query["q"].ToString();
+        errors.RequireText("q", query, ApiLimits.MaxSearchQueryLength);
+        var skip = ReadInt(request, "skip", 0, 0, int.MaxValue, errors);
+        var take = ReadInt(request, "take", ApiLimits.DefaultPageSize, 1, ApiLimits.MaxPageSize, errors);
+        if (!errors.IsEmpty)
+        {
+            return Problems.Validation(errors.ToDictionary());
+        }
+
+        var items = catalogue.Current.Ingredients.Search(query.Trim(), skip, take, out var total);
+        return TypedResults.Ok(new IngredientSearchResponse(query.Trim(), total, skip, take, items.Select(IngredientDto.From).ToList()));
+    }
+
+    private static int ReadInt(HttpRequest request, string name, int fallback, int min, int max, ValidationErrors errors)
+    {
+        var raw = request.Query[name].ToString();
+        if (raw.Length == 0)
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            errors.Add(name, $"Must be a whole number from {min} to {max}.");
+            return fallback;
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Compatibility.DevServer;
+
+/// <summary>
+/// The key the DevServer demands on endpoints that are <c>AuthorizationLevel.Function</c> in the Functions app,
+/// so the local server enforces what Azure enforces. Section <c>Admin</c>, e.g. <c>Admin__FunctionKey</c>.
+/// </summary>
+public sealed class FunctionKeyOptions
+{
+    public const string SectionName = "Admin";
+
+    public string? FunctionKey { get; set; }
+}

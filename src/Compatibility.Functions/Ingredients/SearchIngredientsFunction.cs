@@ -1,0 +1,13 @@
+using Compatibility.Api;
+using Compatibility.Api.Features.Ingredients;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Compatibility.Functions.Ingredients;
+
+public sealed class SearchIngredientsFunction(SearchIngredientsHandler handler)
+{
+    [Function("SearchIngredients")]
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Ingredients)] HttpRequest request) =>
+        handler.Handle(request);
+}
