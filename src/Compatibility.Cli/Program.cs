@@ -1,6 +1,7 @@
 using Compatibility.Cli.Commands;
 
-// Repo tooling: `generate-catalogue` rebuilds seeds/catalogue.json; `import` loads seeds/ into Table Storage.
+// Repo tooling: `generate-catalogue` rebuilds seeds/catalogue.json; `import` loads seeds/ into Table Storage;
+// `measure-recognition` reports how many label entries the analyser recognises (docs/recognition.md).
 return args.FirstOrDefault() switch
 {
     "generate-catalogue" => GenerateCatalogueCommand.Run(args[1..]),
@@ -11,6 +12,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: compatibility <generate-catalogue|import> [options]");
+    Console.Error.WriteLine("usage: compatibility <generate-catalogue|import|measure-recognition> [options]");
     return 2;
 }
