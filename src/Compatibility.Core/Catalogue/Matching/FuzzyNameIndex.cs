@@ -149,26 +149,20 @@ internal sealed class FuzzyNameIndex
         var low = _lengthStart[minLength];
         var high = _lengthStart[maxLength + 1];
 
-        // The posting range of every query trigram within the length window, rarest first.
+        // Query trigrams, rarest (shortest posting list) first. Rarity is judged on the whole list so
+        // that only the lists actually read need a binary search for the length window.
         var grams = key.Length;
-        Span<(int Length, int Code, int Start)> ranges = grams <= 128 ? stackalloc (int, int, int)[grams] : new (int, int, int)[grams];
-        for (var i = 0; i < grams; i++)
-        {
-            var code = Trigram(key, i);
-            var postings = _postings[code];
-            var start = LowerBound(postings, low);
-            var end = LowerBound(postings, high);
-            ranges[i] = (end - start, code, start);
-        }
-
+        Span<long> order = grams <= 128 ? stackalloc long[grams] : new long[grams];
         Span<ushort> queryGrams = grams <= 128 ? stackalloc ushort[grams] : new ushort[grams];
         for (var i = 0; i < grams; i++)
         {
-            queryGrams[i] = (ushort)ranges[i].Code;
+            var code = Trigram(key, i);
+            queryGrams[i] = (ushort)code;
+            order[i] = ((long)_postings[code].Length << 32) | (uint)code;
         }
 
+        order.Sort();
         queryGrams.Sort();
-        ranges.Sort();
         var marks = t_marks is { } m && m.Length >= _keys.Length ? m : (t_marks = new int[_keys.Length]);
         var generation = NextGeneration(marks);
         if (grams <= 4 * maxDistance)
@@ -182,8 +176,8 @@ internal sealed class FuzzyNameIndex
             return;
         }
 
-        // Read the rarest lists: a key missing more than 4k of the lists read cannot be within k edits,
-        // so reading twice the minimum lets the hit count reject most keys before any comparison.
+        // A key within k edits misses at most 4k of the lists read; reading twice the minimum number
+        // of lists lets that hit count reject most keys before any comparison.
         var lists = Math.Min(grams, 2 * ((4 * maxDistance) + 1));
         var minimumHits = lists - (4 * maxDistance);
         var hits = t_hits is { } h && h.Length >= _keys.Length ? h : (t_hits = new int[_keys.Length]);
@@ -191,9 +185,8 @@ internal sealed class FuzzyNameIndex
         touched.Clear();
         for (var r = 0; r < lists; r++)
         {
-            var (length, code, start) = ranges[r];
-            var postings = _postings[code];
-            for (var p = start; p < start + length; p++)
+            var postings = _postings[(int)(order[r] & 0xFFFFFFFF)];
+            for (var p = LowerBound(postings, low); p < postings.Length && postings[p] < high; p++)
             {
                 var keyId = postings[p];
                 if (marks[keyId] != generation)
