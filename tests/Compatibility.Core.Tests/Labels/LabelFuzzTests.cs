@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace Compatibility.Core.Tests.Labels;
+namespace Compatibility.Core.Tests.LabelParsing;
 
 /// <summary>
 /// Random, label-shaped and mutated real labels never throw, and every entry is accounted for:

@@ -1,7 +1,7 @@
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Labels;
 
-namespace Compatibility.Core.Tests.Labels;
+namespace Compatibility.Core.Tests.LabelParsing;
 
 /// <summary>The analyser over the real embedded catalogue: traps of real labels and the recognition goal on the fixtures.</summary>
 public sealed class RealCatalogueAnalyzerTests

@@ -487,6 +487,11 @@ internal sealed partial class LabelScanner
     private bool IsTrimmable(int k, int start, int end)
     {
         var c = _text[k];
+        if (LabelChars.IsAsciiLetter(c) || char.IsAsciiDigit(c))
+        {
+            return false;
+        }
+
         if (LabelChars.IsOpener(c) || LabelChars.IsCloser(c))
         {
             var partner = _match[k];
