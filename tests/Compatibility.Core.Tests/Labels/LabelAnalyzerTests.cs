@@ -1,8 +1,8 @@
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Labels;
-using static Compatibility.Core.Tests.Labels.StubNameMatcher;
+using static Compatibility.Core.Tests.LabelParsing.StubNameMatcher;
 
-namespace Compatibility.Core.Tests.Labels;
+namespace Compatibility.Core.Tests.LabelParsing;
 
 /// <summary>The analyser's matching order and bookkeeping, over a small hand-built catalogue.</summary>
 public sealed class LabelAnalyzerTests

@@ -1,6 +1,6 @@
 using Compatibility.Core.Labels;
 
-namespace Compatibility.Core.Tests.Labels;
+namespace Compatibility.Core.Tests.LabelParsing;
 
 /// <summary>Every real-label fixture parses into the entries a person reading the pack would list.</summary>
 public sealed class LabelParserFixtureTests
@@ -14,6 +14,9 @@ public sealed class LabelParserFixtureTests
     [InlineData("cosrx-advanced-snail-96-mucin.txt", 12, "Snail Secretion Filtrate", "Arginine", 0)]
     [InlineData("drug-facts-panel-ocr.txt", 14, "Avobenzone 3%", "disodium edta", 0)]
     [InlineData("eltamd-uv-clear-spf-46.txt", 20, "Zinc Oxide 9.0%", "Ethylhexylglycerin", 0)]
+    [InlineData("eu-cream-fragrance-allergens.txt", 19, "Aqua/Water/Eau", "Sodium Dehydroacetate", 0)]
+    [InlineData("indie-body-butter-common-names.txt", 7, "Organic Shea Butter", "Rosemary Extract", 0)]
+    [InlineData("indie-toner-common-names.txt", 11, "Water", "Potassium Sorbate", 0)]
     [InlineData("garnier-micellar-water-fil-code.txt", 7, "AQUA / WATER", "POLYAMINOPROPYL BIGUANIDE", 0)]
     [InlineData("kiehls-ultra-facial-cream-slashes.txt", 23, "Aqua / Water / Eau", "Parfum / Fragrance", 0)]
     [InlineData("la-roche-posay-anthelios-uvmune-fluid.txt", 21, "AQUA / WATER", "PARFUM / FRAGRANCE", 0)]

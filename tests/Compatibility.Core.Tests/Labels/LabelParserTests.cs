@@ -1,6 +1,6 @@
 using Compatibility.Core.Labels;
 
-namespace Compatibility.Core.Tests.Labels;
+namespace Compatibility.Core.Tests.LabelParsing;
 
 /// <summary>Each trap of aftercare.md "What real ingredient labels look like", one at a time.</summary>
 public sealed class LabelParserTests
@@ -18,6 +18,7 @@ public sealed class LabelParserTests
     [InlineData("Mel (Honey) Extract", new[] { "Mel (Honey) Extract", "Mel Extract", "Honey Extract" })]
     [InlineData("Persea Gratissima Oil / Avocado Oil", new[] { "Persea Gratissima Oil / Avocado Oil", "Persea Gratissima Oil", "Avocado Oil" })]
     [InlineData("Tocopheryl Acetate – Vitamin E", new[] { "Tocopheryl Acetate - Vitamin E", "Tocopheryl Acetate", "Vitamin E" })]
+    [InlineData("Organic Cold-Pressed Rosehip Oil", new[] { "Organic Cold-Pressed Rosehip Oil", "Rosehip Oil" })]
     public void Synonyms_become_candidates_after_the_whole_name(string label, string[] candidates)
     {
         var entry = Assert.Single(Parse(label));
@@ -32,11 +33,18 @@ public sealed class LabelParserTests
     [InlineData("CI 77491")]
     [InlineData("1,2-Hexanediol")]
     [InlineData("Diethylhexyl 2,6-Naphthalate")]
+    [InlineData("PEG/PPG-18/18")]
     public void Real_inci_names_with_slashes_digits_and_commas_stay_whole(string name)
     {
         var entry = Assert.Single(Parse($"{name}, Glycerin").Take(1));
         Assert.Equal(name, entry.Input);
         Assert.Equal([name], entry.Candidates);
+    }
+
+    [Fact]
+    public void A_separator_right_after_a_one_letter_word_still_splits()
+    {
+        Assert.Equal(["Vitamin E", "Glycerin", "Vitamin C"], Inputs("Vitamin E, Glycerin, Vitamin C"));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Labels;
 
-namespace Compatibility.Core.Tests.Labels;
+namespace Compatibility.Core.Tests.LabelParsing;
 
 /// <summary>
 /// A hand-built stand-in for the catalogue index, so the analyser's own logic (candidate order, exact before

@@ -8,28 +8,42 @@ namespace Compatibility.Core.Labels.Parsing;
 /// </summary>
 internal static class BracketMatcher
 {
-    /// <summary>Writes into <paramref name="match"/> the partner index of every paired bracket, -1 elsewhere.</summary>
+    private static readonly SearchValues<char> Brackets = SearchValues.Create("([{（［【)]}）］】");
+
+    /// <summary>
+    /// Writes into <paramref name="match"/> the partner index of every paired bracket and -1 for unpaired ones.
+    /// Other positions are left as they are: callers read <paramref name="match"/> only at brackets.
+    /// </summary>
     public static void Fill(string text, Span<int> match)
     {
-        match = match[..text.Length];
-        match.Fill(-1);
+        var first = text.AsSpan().IndexOfAny(Brackets);
+        if (first < 0)
+        {
+            return; // most labels have few brackets, many have none
+        }
+
         var stack = ArrayPool<int>.Shared.Rent(Math.Max(16, text.Length));
         try
         {
             var top = 0;
-            for (var i = 0; i < text.Length; i++)
+            var i = first;
+            while (i >= 0)
             {
                 var c = text[i];
+                match[i] = -1;
                 if (LabelChars.IsOpener(c))
                 {
                     stack[top++] = i;
                 }
-                else if (LabelChars.IsCloser(c) && top > 0)
+                else if (top > 0)
                 {
                     var open = stack[--top];
                     match[open] = i;
                     match[i] = open;
                 }
+
+                var next = text.AsSpan(i + 1).IndexOfAny(Brackets);
+                i = next < 0 ? -1 : i + 1 + next;
             }
         }
         finally

@@ -34,7 +34,11 @@ internal sealed partial class LabelScanner
         for (var k = start; k < end; k++)
         {
             var c = text[k];
-            if (LabelChars.IsOpener(c) || LabelChars.IsCloser(c))
+            if (LabelChars.IsAsciiLetter(c) || char.IsAsciiDigit(c))
+            {
+                // fast path: most characters of a name
+            }
+            else if (LabelChars.IsOpener(c) || LabelChars.IsCloser(c))
             {
                 var partner = _match[k];
                 if (partner < start || partner >= end)

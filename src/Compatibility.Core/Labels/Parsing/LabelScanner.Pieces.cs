@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Compatibility.Core.Labels.Parsing;
 
 /// <summary>
@@ -6,12 +8,23 @@ namespace Compatibility.Core.Labels.Parsing;
 /// </summary>
 internal sealed partial class LabelScanner
 {
+    private static readonly SearchValues<char> PlainPieceChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -,");
+
+    private static readonly SearchValues<char> GroupOrFootnoteChars = SearchValues.Create("([{（［【*†‡°¹²³§#");
+
     private const int MaxGroups = 16;
+    private const int FootnoteWindow = 80;
 
     private void ReadPiece(int start, int end, bool mayContain)
     {
         Trim(ref start, ref end);
         if (start >= end || IsFootnote(start, end) || IsReferenceCode(start, end))
+        {
+            return;
+        }
+
+        if (!_inActives && TryReadPlainPiece(start, end, mayContain))
         {
             return;
         }
@@ -78,6 +91,28 @@ internal sealed partial class LabelScanner
         }
     }
 
+    /// <summary>
+    /// The hot path: a piece of only ASCII letters, digits, single spaces, hyphens and digit commas (most entries of
+    /// most labels) is its own name, so one string serves as input and name. False when the piece needs the full reader.
+    /// </summary>
+    private bool TryReadPlainPiece(int start, int end, bool mayContain)
+    {
+        var span = _text.AsSpan(start, end - start);
+        if (span.ContainsAnyExcept(PlainPieceChars) || span.Contains("  ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!IsPlainProse(span))
+        {
+            var name = span.ToString();
+            var qualified = LabelVocabulary.LeadingQualifierLength(name);
+            Emit(name, qualified == 0 ? [name] : [name, name[qualified..]], mayContain);
+        }
+
+        return true;
+    }
+
     private void ScanNested(int start, int end, bool mayContain)
     {
         if (_nesting >= MaxNesting)
@@ -105,13 +140,20 @@ internal sealed partial class LabelScanner
             hasSynonym |= group.Kind == GroupKind.Synonym && group.Open >= start && group.Close < end;
         }
 
+        var qualified = LabelVocabulary.LeadingQualifierLength(whole);
         if (!hasSynonym && !whole.Contains('/') && !whole.Contains(" - ", StringComparison.Ordinal))
         {
-            Emit(input, [whole], mayContain); // the common case: one plain name
+            // The common case: one plain name, perhaps after "Organic".
+            Emit(input, qualified == 0 ? [whole] : [whole, whole[qualified..]], mayContain);
             return;
         }
 
         var candidates = new List<string>(6) { whole };
+        if (qualified > 0)
+        {
+            AddCandidate(candidates, whole[qualified..]);
+        }
+
         if (hasSynonym)
         {
             AddCandidate(candidates, BuildName(start, end, groups, skipSynonyms: true));
@@ -172,10 +214,11 @@ internal sealed partial class LabelScanner
     /// </summary>
     private static void AddSlashParts(List<string> candidates, string name)
     {
+        var spaced = name.Contains(" /", StringComparison.Ordinal) || name.Contains("/ ", StringComparison.Ordinal);
         if (name.IndexOf('/') < 0 || name.AsSpan().IndexOfAny('(', '[') >= 0
-            || (!name.Contains(" /", StringComparison.Ordinal) && !name.Contains("/ ", StringComparison.Ordinal) && name.Contains(' ')))
+            || (!spaced && (name.Contains(' ') || name.AsSpan().IndexOfAnyInRange('0', '9') >= 0)))
         {
-            return;
+            return; // PEG/PPG-18/18 and Caprylic/Capric Triglyceride are single names
         }
 
         foreach (var part in name.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -301,8 +344,10 @@ internal sealed partial class LabelScanner
             return false;
         }
 
+        // A footnote announces itself in its first words; looking further would make "* * * …" quadratic.
+        var window = Math.Min(end, start + FootnoteWindow);
         var words = 0;
-        foreach (var word in new WordEnumerator(_text.AsSpan(start, end - start)))
+        foreach (var word in new WordEnumerator(_text.AsSpan(start, window - start)))
         {
             if (LabelVocabulary.IsFootnoteWord(word))
             {
@@ -312,12 +357,17 @@ internal sealed partial class LabelScanner
             words++;
         }
 
-        return words == 0;
+        return words == 0 && window == end;
     }
 
     /// <summary>Manufacturers' formula codes printed after the list: <c>(F.I.L. B166155/2)</c>, <c>&lt;ILN41209&gt;</c>.</summary>
     private bool IsReferenceCode(int start, int end)
     {
+        if (_text[start] is not ('F' or 'f' or 'I' or 'i' or '<' or '(' or '['))
+        {
+            return false;
+        }
+
         var span = _text.AsSpan(start, end - start).TrimStart("<([ ");
         return span.StartsWith("F.I.L", StringComparison.OrdinalIgnoreCase)
             || span.StartsWith("FIL ", StringComparison.OrdinalIgnoreCase)
@@ -327,6 +377,11 @@ internal sealed partial class LabelScanner
     /// <summary><c>Tocopherol* *Organic</c>: a footnote glued to the last entry without a separator.</summary>
     private int CutGluedFootnote(int start, int end)
     {
+        if (!_text.AsSpan(start, end - start).ContainsAny(GroupOrFootnoteChars))
+        {
+            return end;
+        }
+
         for (var k = start + 1; k < end; k++)
         {
             var c = _text[k];
@@ -382,6 +437,23 @@ internal sealed partial class LabelScanner
         return prose >= 2 || (prose > 0 && (prose == words || words >= 6));
     }
 
+    /// <summary><see cref="IsProse"/> for a plain piece (no brackets): words are what lies between spaces.</summary>
+    private static bool IsPlainProse(ReadOnlySpan<char> span)
+    {
+        var words = 0;
+        var prose = 0;
+        while (span.Length > 0)
+        {
+            var space = span.IndexOf(' ');
+            var word = space < 0 ? span : span[..space];
+            words++;
+            prose += LabelVocabulary.IsProseWord(word) ? 1 : 0;
+            span = space < 0 ? default : span[(space + 1)..];
+        }
+
+        return prose >= 2 || (prose > 0 && (prose == words || words >= 6));
+    }
+
     /// <summary>Drug facts print a purpose next to each active: "Avobenzone 3% Sunscreen". False when nothing is left.</summary>
     private bool StripPurposes(ref int start, ref int end)
     {
@@ -415,6 +487,11 @@ internal sealed partial class LabelScanner
     private bool IsTrimmable(int k, int start, int end)
     {
         var c = _text[k];
+        if (LabelChars.IsAsciiLetter(c) || char.IsAsciiDigit(c))
+        {
+            return false;
+        }
+
         if (LabelChars.IsOpener(c) || LabelChars.IsCloser(c))
         {
             var partner = _match[k];

@@ -10,6 +10,7 @@ namespace Compatibility.Core.Labels.Parsing;
 internal sealed partial class LabelScanner : IDisposable
 {
     private const int MaxNesting = 8;
+    private const int MaxHeadingTokens = 8;
 
     private static readonly SearchValues<char> FootnoteMarkers = SearchValues.Create("*†‡°");
 
@@ -47,6 +48,38 @@ internal sealed partial class LabelScanner : IDisposable
         while (i < end)
         {
             var c = text[i];
+            if (LabelChars.IsAsciiLetter(c))
+            {
+                // Most characters are letters inside names: only a word start can begin a heading.
+                var wordStart = i;
+                if (IsMarkerStart(i, start))
+                {
+                    TryHeading(ref state, ref pieceStart, ref i, end);
+                    if (i != wordStart + 1)
+                    {
+                        continue; // a heading moved the scan on
+                    }
+                }
+                else
+                {
+                    i++;
+                }
+
+                // The rest of the word cannot start a heading.
+                while (i < end && LabelChars.IsAsciiLetter(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (c == ' ' || char.IsAsciiDigit(c))
+            {
+                i++;
+                continue;
+            }
+
             if (LabelChars.IsOpener(c))
             {
                 var close = _match[i];
@@ -108,8 +141,9 @@ internal sealed partial class LabelScanner : IDisposable
                 continue;
             }
 
-            if (IsMarkerStart(i, start) && TryHeading(ref state, ref pieceStart, ref i, end))
+            if (IsMarkerStart(i, start))
             {
+                TryHeading(ref state, ref pieceStart, ref i, end);
                 continue;
             }
 
@@ -119,11 +153,13 @@ internal sealed partial class LabelScanner : IDisposable
         EndPiece(ref state, pieceStart, end);
     }
 
-    private bool TryHeading(ref ListState state, ref int pieceStart, ref int i, int end)
+    /// <summary>Reacts to a heading phrase at word start <paramref name="i"/>; either way moves <paramref name="i"/> past what was looked at.</summary>
+    private void TryHeading(ref ListState state, ref int pieceStart, ref int i, int end)
     {
         if (!LabelVocabulary.TryMatchMarker(_text, i, end, out var kind, out var markerEnd))
         {
-            return false;
+            i++;
+            return;
         }
 
         var after = SkipHeadingJunk(kind, markerEnd, end, out var colon);
@@ -132,7 +168,8 @@ internal sealed partial class LabelScanner : IDisposable
             case MarkerKind.List or MarkerKind.Actives or MarkerKind.Continuation:
                 if (!colon && !LooksLikeColonlessHeading(kind, pieceStart, i, markerEnd, after, end))
                 {
-                    return false;
+                    i = markerEnd; // a word of a sentence, not a heading
+                    return;
                 }
 
                 if (kind == MarkerKind.Continuation && state.Skip == SkipMode.None)
@@ -154,7 +191,8 @@ internal sealed partial class LabelScanner : IDisposable
             case MarkerKind.MayContain:
                 if (state.Skip == SkipMode.All)
                 {
-                    return false;
+                    i = markerEnd;
+                    return;
                 }
 
                 EndPiece(ref state, pieceStart, i); // "… Phenoxyethanol May Contain: …" with the comma missing
@@ -168,7 +206,6 @@ internal sealed partial class LabelScanner : IDisposable
         }
 
         pieceStart = i = after;
-        return true;
     }
 
     /// <summary>A colon not consumed by a known heading: <c>Cleanser:</c> starts a list, <c>Product Name:</c> announces a name.</summary>
@@ -215,12 +252,18 @@ internal sealed partial class LabelScanner : IDisposable
     {
         colon = false;
         var text = _text;
-        while (i < end)
+
+        // Headings are short: a bound on the tokens looked at keeps "Ingredients Ingredients …" linear.
+        for (var tokens = 0; i < end && tokens < MaxHeadingTokens; tokens++)
         {
             var c = text[i];
-            if (LabelChars.IsSpace(c) || LabelChars.IsDash(c) || c is '/' or '.' or '=')
+            if (IsHeadingPunctuation(c))
             {
-                i++;
+                while (i < end && IsHeadingPunctuation(text[i]))
+                {
+                    i++;
+                }
+
                 continue;
             }
 
@@ -257,6 +300,8 @@ internal sealed partial class LabelScanner : IDisposable
         return i;
     }
 
+    private static bool IsHeadingPunctuation(char c) => LabelChars.IsSpace(c) || LabelChars.IsDash(c) || c is '/' or '.' or '=';
+
     private static bool SameFamily(MarkerKind a, MarkerKind b) =>
         a == b || (a is MarkerKind.List or MarkerKind.Actives or MarkerKind.Continuation
                    && b is MarkerKind.List or MarkerKind.Actives or MarkerKind.Continuation);
@@ -291,7 +336,9 @@ internal sealed partial class LabelScanner : IDisposable
             return false; // a singular "ingredient" without a colon is prose or a footnote ("*organic ingredient")
         }
 
-        var before = _text.AsSpan(pieceStart, marker - pieceStart).Trim();
+        // Only the words just before the heading matter; a bounded look keeps repeated headings linear.
+        var from = Math.Max(pieceStart, marker - 64);
+        var before = _text.AsSpan(from, marker - from).Trim();
         if (before.Length > 0 && (LabelChars.IsFootnoteMarker(before[0]) || before[0] == '(' || before.ContainsAny(FootnoteMarkers)))
         {
             return false;

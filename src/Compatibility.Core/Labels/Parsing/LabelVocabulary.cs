@@ -48,8 +48,8 @@ internal static class LabelVocabulary
         ("questions or comments", MarkerKind.Skip),
     ];
 
-    // First lower-case letter -> marker indexes, so most words cost one array read.
-    private static readonly int[][] MarkersByFirstChar = BuildIndex();
+    // First two lower-case ASCII letters -> marker indexes, so most words cost one array read.
+    private static readonly int[][] MarkersByPrefix = BuildIndex();
 
     /// <summary>Words that never occur in an INCI name but fill sentences of marketing, directions and disclaimers.</summary>
     private static readonly FrozenSet<string> ProseWords = FrozenSet.Create(
@@ -81,6 +81,13 @@ internal static class LabelVocabulary
         "antiperspirant", "anti-dandruff", "uv filter",
     ];
 
+    /// <summary>Marketing qualifiers printed before a name on indie and US labels ("Organic Shea Butter", "Cold-Pressed Rosehip Oil").</summary>
+    private static readonly string[] Qualifiers =
+    [
+        "certified organic", "organic", "certified", "bio", "natural", "pure", "raw", "unrefined", "extra virgin", "virgin",
+        "cold pressed", "cold-pressed", "wildcrafted", "wild", "fair trade", "fairtrade", "non-gmo", "food grade", "steam distilled",
+    ];
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProseLookup =
         ProseWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -90,7 +97,21 @@ internal static class LabelVocabulary
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductHeadingLookup =
         ProductHeadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsProseWord(ReadOnlySpan<char> word) => word.Length <= 11 && ProseLookup.Contains(word);
+    // Bit per (length, first letter) of the prose words: most words of names are rejected without hashing.
+    private static readonly uint[] ProseShapes = Shapes(ProseWords);
+
+    private static readonly FrozenSet<string> QualifierFirstWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, Qualifiers.Select(q => q.Split(' ')[0]).ToArray());
+
+    private static readonly uint[] QualifierShapes = Shapes(QualifierFirstWords);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierFirstWordLookup =
+        QualifierFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsProseWord(ReadOnlySpan<char> word) =>
+        word.Length < ProseShapes.Length
+        && (ProseShapes[word.Length] & ShapeBit(word[0])) != 0
+        && ProseLookup.Contains(word);
 
     public static bool IsFootnoteWord(ReadOnlySpan<char> word) => FootnoteLookup.Contains(word);
 
@@ -114,13 +135,14 @@ internal static class LabelVocabulary
 
         kind = default;
         markerEnd = start;
-        var lower = LabelChars.Lower(c);
-        if (lower >= MarkersByFirstChar.Length)
+        var first = LabelChars.Lower(c);
+        var second = start + 1 < end ? LabelChars.Lower(text[start + 1]) : '\0';
+        if (first >= 128 || second >= 128)
         {
             return false;
         }
 
-        foreach (var index in MarkersByFirstChar[lower])
+        foreach (var index in MarkersByPrefix[(first * 128) + second])
         {
             var (phrase, phraseKind) = Markers[index];
             var stop = MatchPhrase(text, start, end, phrase);
@@ -133,6 +155,38 @@ internal static class LabelVocabulary
         }
 
         return false;
+    }
+
+    /// <summary>Length of the leading marketing qualifiers of <paramref name="name"/> (with the blanks after them), 0 if none.</summary>
+    public static int LeadingQualifierLength(ReadOnlySpan<char> name)
+    {
+        var space = name.IndexOf(' ');
+        if (space <= 0 || space >= QualifierShapes.Length || (QualifierShapes[space] & ShapeBit(name[0])) == 0
+            || !QualifierFirstWordLookup.Contains(name[..space]))
+        {
+            return 0;
+        }
+
+        var total = 0;
+        var found = true;
+        while (found)
+        {
+            found = false;
+            foreach (var qualifier in Qualifiers)
+            {
+                var rest = name[total..];
+                if (rest.Length > qualifier.Length + 1
+                    && rest.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase)
+                    && rest[qualifier.Length] == ' ')
+                {
+                    total += qualifier.Length + 1;
+                    found = true;
+                    break;
+                }
+            }
+        }
+
+        return total;
     }
 
     /// <summary>Length of a leading drug-facts purpose phrase (<c>Sunscreen</c>) in <paramref name="span"/>, 0 if none.</summary>
@@ -230,15 +284,38 @@ internal static class LabelVocabulary
         return i;
     }
 
-    private static int[][] BuildIndex()
+    private static uint ShapeBit(char c)
     {
-        var byChar = new List<int>[128];
-        for (var i = 0; i < Markers.Length; i++)
+        var lower = LabelChars.Lower(c);
+        return lower is >= 'a' and <= 'z' ? 1u << (lower - 'a') : 1u << 31;
+    }
+
+    private static uint[] Shapes(IEnumerable<string> words)
+    {
+        var shapes = new uint[16];
+        foreach (var word in words)
         {
-            var first = Markers[i].Phrase[0];
-            (byChar[first] ??= []).Add(i);
+            if (word.Length < shapes.Length)
+            {
+                shapes[word.Length] |= ShapeBit(word[0]);
+            }
         }
 
-        return byChar.Select(list => list?.ToArray() ?? []).ToArray();
+        return shapes;
+    }
+
+    private static int[][] BuildIndex()
+    {
+        var byPrefix = new List<int>[128 * 128];
+        for (var i = 0; i < Markers.Length; i++)
+        {
+            var phrase = Markers[i].Phrase;
+            if (phrase[0] < 128 && phrase[1] < 128)
+            {
+                (byPrefix[(phrase[0] * 128) + phrase[1]] ??= []).Add(i);
+            }
+        }
+
+        return byPrefix.Select(list => list?.ToArray() ?? []).ToArray();
     }
 }

@@ -1,0 +1,124 @@
+using Compatibility.Core.Catalogue;
+using Compatibility.Core.Labels;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Compatibility.Core.Tests.LabelParsing;
+
+/// <summary>
+/// Random, label-shaped and mutated real labels never throw, and every entry is accounted for:
+/// recognised + unrecognised = entries, positions run 1..n, each entry has an input and a name.
+/// </summary>
+public sealed class LabelFuzzTests
+{
+    // Pieces of real label syntax, so random concatenations hit the parser's branches, not just plain text.
+    private static readonly string[] Tokens =
+    [
+        "Aqua", "Water", "Glycerin", "Gylcerin", "Niacinamide", "Parfum", "Fragrance", "Sodium Hyaluronate", "Avobenzone",
+        "Ethylhexyl", "Salicylate", "CI 77491", "1,2-Hexanediol", "C12-15 Alkyl Benzoate", "Caprylic/Capric Triglyceride",
+        "Zinc Oxide 9%", "7.5%", "%", "(", ")", "[", "]", "{", "}", "(and)", "(+/-)", "+/-", "±", "May Contain", "Peut Contenir",
+        "Ingredients:", "Ingredients", "Active Ingredients:", "Inactive Ingredients", "Directions:", "Product Name:", ":",
+        ",", ", ", ";", ".", ". ", "/", " / ", "-", "–", "*", "**", "*organic", "™", "®", "\n", "\r\n", "\u00a0", " ", "'", "\"",
+        "•", "|", "<ILN1234>", "(F.I.L. B1/2)", "Sunscreen", "Purpose", "the", "please", "w/w", "0", "1", ":1",
+    ];
+
+    private static readonly Lazy<LabelAnalyzer> Analyzer = new(() =>
+    {
+        Ingredient[] ingredients =
+        [
+            StubNameMatcher.Ingredient("WATER", ["Aqua"]),
+            StubNameMatcher.Ingredient("GLYCERIN"),
+            StubNameMatcher.Ingredient("NIACINAMIDE"),
+            StubNameMatcher.Ingredient("PARFUM", ["Fragrance"]),
+            StubNameMatcher.Ingredient("ETHYLHEXYL SALICYLATE"),
+            StubNameMatcher.Ingredient("CI 77491"),
+        ];
+        return new LabelAnalyzer(CatalogueIndex.Create(new CatalogueData("fuzz", ingredients)), new StubNameMatcher(ingredients));
+    });
+
+    [Property(MaxTest = 500)]
+    public void Random_text_is_always_accounted_for(string? text) => AssertAccounted(text ?? string.Empty);
+
+    [Property(MaxTest = 500)]
+    public Property Label_shaped_token_soup_is_always_accounted_for() =>
+        Prop.ForAll(
+            Gen.Elements(Tokens).ArrayOf().Select(tokens => string.Concat(tokens)).ToArbitrary(),
+            AssertAccounted);
+
+    [Property(MaxTest = 300)]
+    public Property Mutated_real_labels_are_always_accounted_for() =>
+        Prop.ForAll(
+            Gen.Elements(LabelFixtures.Names.ToArray()).Zip(Gen.Choose(0, int.MaxValue - 1)).ToArbitrary(),
+            pick => AssertAccounted(Mutate(LabelFixtures.Read(pick.Item1), pick.Item2)));
+
+    [Theory]
+    [InlineData(200_000, '(')]
+    [InlineData(200_000, ')')]
+    [InlineData(200_000, ',')]
+    [InlineData(100_000, '%')]
+    public void Pathological_repetitions_are_handled(int length, char c) => AssertAccounted(new string(c, length) + "Glycerin");
+
+    [Theory]
+    [InlineData("* ")]
+    [InlineData("Ingredients ")]
+    [InlineData("May Contain ")]
+    [InlineData("(and) ")]
+    [InlineData("[+/-: ")]
+    [InlineData("Product Name: ")]
+    public void Repeated_label_syntax_is_handled(string piece) => AssertAccounted(string.Concat(Enumerable.Repeat(piece, 20_000)));
+
+    [Fact]
+    public void Deep_nesting_is_bounded()
+    {
+        var text = new string('(', 50_000) + "Glycerin" + new string(')', 50_000) + ", Aqua";
+
+        AssertAccounted(text);
+    }
+
+    private static void AssertAccounted(string text)
+    {
+        var entries = LabelParser.Parse(text);
+        Assert.Equal(Enumerable.Range(1, entries.Count), entries.Select(e => e.Position));
+        Assert.All(entries, e =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(e.Input));
+            Assert.NotEmpty(e.Candidates);
+            Assert.All(e.Candidates, c => Assert.False(string.IsNullOrWhiteSpace(c)));
+        });
+
+        var analysis = Analyzer.Value.Analyze(text);
+        Assert.Equal(analysis.Entries.Count, analysis.Recognized + analysis.Unrecognized);
+        Assert.Equal(Enumerable.Range(1, analysis.Entries.Count), analysis.Entries.Select(e => e.Position));
+        Assert.InRange(analysis.Entries.Count, entries.Count / 2, entries.Count); // only split names are joined
+    }
+
+    /// <summary>Deletes, duplicates and inserts label syntax at random places, deterministic per seed.</summary>
+    private static string Mutate(string label, int seed)
+    {
+        var random = new Random(seed);
+        var chars = new List<char>(label);
+        var edits = random.Next(1, 12);
+        for (var e = 0; e < edits && chars.Count > 0; e++)
+        {
+            var at = random.Next(chars.Count);
+            switch (random.Next(4))
+            {
+                case 0:
+                    chars.RemoveAt(at);
+                    break;
+                case 1:
+                    chars.Insert(at, chars[random.Next(chars.Count)]);
+                    break;
+                case 2:
+                    chars.InsertRange(at, Tokens[random.Next(Tokens.Length)]);
+                    break;
+                default:
+                    chars[at] = char.ToUpperInvariant(chars[at]) == chars[at] ? char.ToLowerInvariant(chars[at]) : char.ToUpperInvariant(chars[at]);
+                    break;
+            }
+        }
+
+        return new string(chars.ToArray());
+    }
+}
