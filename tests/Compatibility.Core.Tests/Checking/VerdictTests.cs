@@ -134,7 +134,7 @@ public sealed class VerdictTests
     [Fact]
     public void May_contain_entries_count_too()
     {
-        var label = new Labels.LabelAnalysis([
+        var label = new Compatibility.Core.Labels.LabelAnalysis([
             TestLabels.Known("TALC"),
             TestLabels.Known("PARFUM", "fragrance") with { MayContain = true },
         ]);
