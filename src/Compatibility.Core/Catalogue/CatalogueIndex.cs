@@ -1,18 +1,84 @@
+using Compatibility.Core.Catalogue.Matching;
+
 namespace Compatibility.Core.Catalogue;
 
 /// <summary>
 /// Read-only lookup structure over the catalogue, built once per snapshot:
 /// by id, by exact INCI name, by synonym, fuzzy (typos), and prefix search.
+/// Names are compared through <see cref="NameNormalizer"/> keys; a name is only ever matched as a
+/// whole, never inside a longer name.
 /// </summary>
 public sealed class CatalogueIndex
 {
+    private const int StackKeyLimit = 256;
+
     private readonly Dictionary<string, Ingredient> _byId;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _inci;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _inciCompact;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _synonyms;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _synonymsCompact;
+    private readonly string[] _inciKeys;
+    private readonly string[][] _synonymKeys;
+    private readonly FuzzyNameIndex _fuzzy;
 
     private CatalogueIndex(string version, IReadOnlyList<Ingredient> ingredients)
     {
         Version = version;
         Ingredients = ingredients;
-        _byId = ingredients.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        _byId = new Dictionary<string, Ingredient>(ingredients.Count, StringComparer.Ordinal);
+        foreach (var ingredient in ingredients)
+        {
+            _byId.TryAdd(ingredient.Id, ingredient);
+        }
+
+        // When two INCI names share a key (PEG-8 vs PEG 8), the ordinally first name wins, so the
+        // answer never depends on file order. A compact key shared by different keys is ambiguous.
+        var order = Enumerable.Range(0, ingredients.Count)
+            .OrderBy(i => ingredients[i].InciName, StringComparer.Ordinal)
+            .ToArray();
+        _inciKeys = new string[ingredients.Count];
+        _synonymKeys = new string[ingredients.Count][];
+        var inci = new Dictionary<string, int>(ingredients.Count, StringComparer.Ordinal);
+        var inciCompact = new Dictionary<string, int>(ingredients.Count, StringComparer.Ordinal);
+        var synonyms = new Dictionary<string, int>(StringComparer.Ordinal);
+        var synonymsCompact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fuzzyEntries = new List<(string, int)>(ingredients.Count + 1024);
+        foreach (var i in order)
+        {
+            var key = NameNormalizer.Normalize(ingredients[i].InciName);
+            _inciKeys[i] = key;
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            inci.TryAdd(key, i);
+            AddUnlessAmbiguous(inciCompact, key.Replace(" ", "", StringComparison.Ordinal), i);
+            fuzzyEntries.Add((key, i));
+        }
+
+        foreach (var i in order)
+        {
+            var keys = ingredients[i].Synonyms.Select(NameNormalizer.Normalize).Where(k => k.Length > 0).Distinct().ToArray();
+            _synonymKeys[i] = keys;
+            foreach (var key in keys)
+            {
+                if (inci.ContainsKey(key))
+                {
+                    continue; // an INCI name always beats a synonym
+                }
+
+                AddUnlessAmbiguous(synonyms, key, i);
+                AddUnlessAmbiguous(synonymsCompact, key.Replace(" ", "", StringComparison.Ordinal), i);
+                fuzzyEntries.Add((key, i));
+            }
+        }
+
+        _inci = inci.GetAlternateLookup<ReadOnlySpan<char>>();
+        _inciCompact = inciCompact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _synonyms = synonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _synonymsCompact = synonymsCompact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _fuzzy = new FuzzyNameIndex(fuzzyEntries);
     }
 
     public string Version { get; }
@@ -29,14 +95,200 @@ public sealed class CatalogueIndex
     public IngredientMatch? Match(string name) => MatchExact(name) ?? MatchFuzzy(name);
 
     /// <summary>Exact INCI name (<see cref="MatchConfidence.Exact"/>) or a known synonym (<see cref="MatchConfidence.Synonym"/>); case, spacing and punctuation variants are normalised.</summary>
-    public IngredientMatch? MatchExact(string name) => throw new NotImplementedException();
+    public IngredientMatch? MatchExact(string name) => MatchExact(name.AsSpan());
+
+    /// <inheritdoc cref="MatchExact(string)"/>
+    public IngredientMatch? MatchExact(ReadOnlySpan<char> name)
+    {
+        var capacity = NameNormalizer.MaxLength(name.Length);
+        var buffer = capacity <= StackKeyLimit ? stackalloc char[StackKeyLimit] : new char[capacity];
+        var key = buffer[..NameNormalizer.Normalize(name, buffer)];
+        if (key.IsEmpty)
+        {
+            return null;
+        }
+
+        if (_inci.TryGetValue(key, out var index))
+        {
+            return new IngredientMatch(Ingredients[index], MatchConfidence.Exact);
+        }
+
+        if (_synonyms.TryGetValue(key, out index) && index >= 0)
+        {
+            return new IngredientMatch(Ingredients[index], MatchConfidence.Synonym);
+        }
+
+        var compact = key[..RemoveSpaces(key)];
+        if (_inciCompact.TryGetValue(compact, out index) && index >= 0)
+        {
+            return new IngredientMatch(Ingredients[index], MatchConfidence.Exact);
+        }
+
+        if (_synonymsCompact.TryGetValue(compact, out index) && index >= 0)
+        {
+            return new IngredientMatch(Ingredients[index], MatchConfidence.Synonym);
+        }
+
+        return null;
+    }
 
     /// <summary>Typo-tolerant match (<see cref="MatchConfidence.Fuzzy"/>); never a name inside a longer name. Null when nothing is unambiguously close.</summary>
-    public IngredientMatch? MatchFuzzy(string name) => throw new NotImplementedException();
+    public IngredientMatch? MatchFuzzy(string name)
+    {
+        var key = NameNormalizer.Normalize(name);
+        var maxDistance = FuzzyThreshold(key.Length);
+        if (maxDistance == 0)
+        {
+            return null;
+        }
+
+        var candidates = new List<(int Owner, int Distance, string Key)>();
+        _fuzzy.Find(key, maxDistance, requireSameDigits: true, candidates);
+        var best = int.MaxValue;
+        var owner = -1;
+        var ambiguous = false;
+        foreach (var (candidateOwner, distance, _) in candidates)
+        {
+            if (distance < best)
+            {
+                (best, owner, ambiguous) = (distance, candidateOwner, false);
+            }
+            else if (distance == best && candidateOwner != owner)
+            {
+                ambiguous = true;
+            }
+        }
+
+        return owner < 0 || ambiguous ? null : new IngredientMatch(Ingredients[owner], MatchConfidence.Fuzzy);
+    }
+
+    /// <summary>
+    /// How many edits a name of <paramref name="keyLength"/> characters may carry and still match:
+    /// none up to 4 characters (too many short names are one edit apart), one up to 8, two beyond.
+    /// </summary>
+    public static int FuzzyThreshold(int keyLength) => keyLength switch
+    {
+        <= 4 => 0,
+        <= 8 => 1,
+        _ => 2,
+    };
 
     /// <summary>Likely catalogue INCI names for a name that did not match, best first.</summary>
-    public IReadOnlyList<string> Suggest(string name, int max = 3) => throw new NotImplementedException();
+    public IReadOnlyList<string> Suggest(string name, int max = 3)
+    {
+        var key = NameNormalizer.Normalize(name);
+        if (key.Length == 0 || max <= 0)
+        {
+            return [];
+        }
+
+        var reach = Math.Clamp(key.Length / 3, 2, 6);
+        var candidates = new List<(int Owner, int Distance, string Key)>();
+        _fuzzy.Find(key, reach, requireSameDigits: false, candidates);
+        var suggestions = candidates
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => Math.Abs(Ingredients[c.Owner].InciName.Length - key.Length))
+            .ThenBy(c => Ingredients[c.Owner].InciName, StringComparer.Ordinal)
+            .Select(c => Ingredients[c.Owner].InciName)
+            .Distinct(StringComparer.Ordinal)
+            .Take(max)
+            .ToList();
+        if (suggestions.Count < max && key.Length >= 3)
+        {
+            // Nothing close by spelling: offer names that start with what was written ("Hyaluronic").
+            foreach (var ingredient in Search(name, 0, max, out _))
+            {
+                if (suggestions.Count == max)
+                {
+                    break;
+                }
+
+                if (!suggestions.Contains(ingredient.InciName, StringComparer.Ordinal))
+                {
+                    suggestions.Add(ingredient.InciName);
+                }
+            }
+        }
+
+        return suggestions;
+    }
 
     /// <summary>Search by name, synonym or prefix, paged; <paramref name="total"/> is the number of all hits.</summary>
-    public IReadOnlyList<Ingredient> Search(string query, int skip, int take, out int total) => throw new NotImplementedException();
+    /// <remarks>Ranked: exact name or synonym, then prefix, then contains; shorter names first within a rank.</remarks>
+    public IReadOnlyList<Ingredient> Search(string query, int skip, int take, out int total)
+    {
+        skip = Math.Max(0, skip);
+        take = Math.Max(0, take);
+        var key = NameNormalizer.Normalize(query);
+        var hits = new List<(int Rank, int Index)>();
+        for (var i = 0; i < Ingredients.Count; i++)
+        {
+            if (key.Length == 0)
+            {
+                hits.Add((0, i)); // no query: the whole catalogue, shortest names first
+                continue;
+            }
+
+            var rank = Rank(_inciKeys[i], key);
+            foreach (var synonym in _synonymKeys[i])
+            {
+                rank = Math.Min(rank, Rank(synonym, key));
+            }
+
+            if (rank < 3)
+            {
+                hits.Add((rank, i));
+            }
+        }
+
+        total = hits.Count;
+        return hits
+            .OrderBy(h => h.Rank)
+            .ThenBy(h => Ingredients[h.Index].InciName.Length)
+            .ThenBy(h => Ingredients[h.Index].InciName, StringComparer.Ordinal)
+            .Skip(skip)
+            .Take(take)
+            .Select(h => Ingredients[h.Index])
+            .ToList();
+    }
+
+    private static int Rank(string candidate, string key)
+    {
+        if (candidate.Length < key.Length)
+        {
+            return 3;
+        }
+
+        if (candidate.StartsWith(key, StringComparison.Ordinal))
+        {
+            return candidate.Length == key.Length ? 0 : 1;
+        }
+
+        return candidate.Contains(key, StringComparison.Ordinal) ? 2 : 3;
+    }
+
+    private static void AddUnlessAmbiguous(Dictionary<string, int> map, string key, int index)
+    {
+        if (map.TryGetValue(key, out var existing) && existing != index)
+        {
+            map[key] = -1;
+            return;
+        }
+
+        map[key] = index;
+    }
+
+    private static int RemoveSpaces(Span<char> key)
+    {
+        var length = 0;
+        foreach (var c in key)
+        {
+            if (c != ' ')
+            {
+                key[length++] = c;
+            }
+        }
+
+        return length;
+    }
 }
