@@ -10,5 +10,4 @@ namespace Compatibility.Core.Protocols;
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(Protocol))]
 [JsonSerializable(typeof(List<Protocol>))]
-[JsonSerializable(typeof(List<ProtocolSummary>))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;
