@@ -25,16 +25,21 @@ public sealed class CheckEngine(ConflictRuleSet conflictRules, TimeProvider time
         if (at < performedAt) throw new ArgumentOutOfRangeException(nameof(input), "The checked moment is before the procedure.");
 
         var protocol = input.Protocol;
-        var band = protocol.BandFor(input.Procedure.NeedleDepthMm);
+        var windows = CompiledProtocol.For(protocol).Windows(protocol.BandFor(input.Procedure.NeedleDepthMm));
         var products = new List<ProductResult>(input.Products.Count);
         var masks = new List<(string Ref, ulong Classes)>(input.Products.Count);
         foreach (var product in input.Products)
         {
-            products.Add(ProductEvaluator.Evaluate(product, protocol, band, performedAt, at, offset));
+            products.Add(ProductEvaluator.Evaluate(product, windows, performedAt, at, offset));
             masks.Add((product.Ref, ClassMask.Of(product.Label)));
         }
 
-        var verdict = VerdictSeverity.Worst(products.Select(p => p.Verdict));
+        var verdict = Verdict.Allowed;
+        foreach (var product in products)
+        {
+            verdict = VerdictSeverity.Worst(verdict, product.Verdict);
+        }
+
         return new CheckResult(
             verdict,
             ReadyAt(verdict, products),

@@ -14,19 +14,27 @@ internal static class ClassMask
         ulong mask = 0;
         foreach (var c in classes)
         {
-            if (IndexOf.TryGetValue(c, out var i)) mask |= 1UL << i;
+            mask |= Bit(c);
         }
 
         return mask;
     }
 
+    public static ulong Bit(string classId) => IndexOf.TryGetValue(classId, out var i) ? 1UL << i : 0;
+
     /// <summary>Every class of every recognised entry, "may contain" entries included (unknown is never safe).</summary>
     public static ulong Of(LabelAnalysis label)
     {
         ulong mask = 0;
-        foreach (var entry in label.Entries)
+        var entries = label.Entries;
+        for (var e = 0; e < entries.Count; e++)
         {
-            if (entry.Match is { } match) mask |= Of(match.Ingredient.Classes);
+            if (entries[e].Match is not { } match) continue;
+            var classes = match.Ingredient.Classes;
+            for (var c = 0; c < classes.Count; c++)
+            {
+                mask |= Bit(classes[c]);
+            }
         }
 
         return mask;

@@ -9,37 +9,43 @@ internal static class ProductEvaluator
     private const string EmptyLabelReason = "No ingredients were given, so the product cannot be judged safe.";
     private const string NoWindowReason = "The protocol has no window for this class, so the product cannot be judged safe.";
 
+    public static ProductResult Evaluate(ProductToCheck product, Protocol protocol, DepthBand band, DateTimeOffset performedAt, DateTimeOffset at, TimeSpan offset) =>
+        Evaluate(product, CompiledProtocol.For(protocol).Windows(band), performedAt, at, offset);
+
     /// <param name="at">The moment judged.</param>
     /// <param name="offset">The caller's offset every timestamp is given in.</param>
-    public static ProductResult Evaluate(ProductToCheck product, Protocol protocol, DepthBand band, DateTimeOffset performedAt, DateTimeOffset at, TimeSpan offset)
+    public static ProductResult Evaluate(ProductToCheck product, BandWindows windows, DateTimeOffset performedAt, DateTimeOffset at, TimeSpan offset)
     {
+        var entries = product.Label.Entries;
         var findings = new List<Finding>();
-        var unrecognized = new List<string>();
+        List<string>? unrecognized = null;
 
-        if (product.Label.Entries.Count == 0)
+        if (entries.Count == 0)
         {
             findings.Add(new Finding(null, null, RuleIds.EmptyLabel, Verdict.Review, null, EmptyLabelReason));
         }
 
-        if (product.Category is { } category && protocol.WindowForCategory(category) is { } categoryWindow)
+        if (product.Category is { } category && windows.ForCategory(category) is { } categoryWindow)
         {
-            findings.Add(WindowFinding(category, null, categoryWindow, protocol, band, performedAt, at, offset) with { Category = category });
+            findings.Add(WindowFinding(category, null, categoryWindow, performedAt, at, offset) with { Category = category });
         }
 
-        foreach (var entry in product.Label.Entries)
+        for (var e = 0; e < entries.Count; e++)
         {
+            var entry = entries[e];
             if (entry.Match is not { } match)
             {
-                unrecognized.Add(entry.Input);
+                (unrecognized ??= []).Add(entry.Input);
                 findings.Add(new Finding(entry.Input, null, RuleIds.UnrecognizedIngredient, Verdict.Review, null, UnrecognizedReason));
                 continue;
             }
 
-            foreach (var classId in match.Ingredient.Classes)
+            var classes = match.Ingredient.Classes;
+            for (var c = 0; c < classes.Count; c++)
             {
-                findings.Add(protocol.WindowForClass(classId) is { } window
-                    ? WindowFinding(match.Ingredient.InciName, classId, window, protocol, band, performedAt, at, offset)
-                    : new Finding(match.Ingredient.InciName, classId, RuleIds.NoWindow, Verdict.Review, null, NoWindowReason));
+                findings.Add(windows.ForClass(classes[c]) is { } window
+                    ? WindowFinding(match.Ingredient.InciName, classes[c], window, performedAt, at, offset)
+                    : new Finding(match.Ingredient.InciName, classes[c], RuleIds.NoWindow, Verdict.Review, null, NoWindowReason));
             }
         }
 
@@ -59,13 +65,13 @@ internal static class ProductEvaluator
         // A product with anything unjudgeable never becomes "allowed", so it has no allowedFrom even while a window still blocks it.
         if (verdict == Verdict.Allowed || undecidable) allowedFrom = null;
 
-        return new ProductResult(product.Ref, product.Name, verdict, allowedFrom, findings, unrecognized);
+        return new ProductResult(product.Ref, product.Name, verdict, allowedFrom, findings, (IReadOnlyList<string>?)unrecognized ?? []);
     }
 
-    private static Finding WindowFinding(string ingredient, string? classId, ProtocolWindow window, Protocol protocol, DepthBand band, DateTimeOffset performedAt, DateTimeOffset at, TimeSpan offset)
+    private static Finding WindowFinding(string ingredient, string? classId, ResolvedWindow window, DateTimeOffset performedAt, DateTimeOffset at, TimeSpan offset)
     {
-        var until = (performedAt + TimeSpan.FromHours(Protocol.EffectiveHours(window, band))).ToOffset(offset);
-        var verdict = at < until ? window.Kind.ToVerdict() : Verdict.Allowed;
-        return new Finding(ingredient, classId, RuleIds.Window(window.Id), verdict, until, window.Reason);
+        var until = (performedAt + window.Length).ToOffset(offset);
+        var verdict = at < until ? window.HeldVerdict : Verdict.Allowed;
+        return new Finding(ingredient, classId, window.RuleId, verdict, until, window.Window.Reason);
     }
 }

@@ -53,7 +53,7 @@ public sealed class ICalendarWriter(TimeProvider timeProvider)
 
             Line(sb, "SUMMARY:" + Escape(entry.Title));
             Line(sb, "DESCRIPTION:" + Escape(entry.Detail));
-            Line(sb, "CATEGORIES:" + Escape(entry.Kind.ToString()));
+            Line(sb, "CATEGORIES:" + Category(entry.Kind));
             Line(sb, "END:VEVENT");
         }
 
@@ -95,6 +95,14 @@ public sealed class ICalendarWriter(TimeProvider timeProvider)
 
         return sb.ToString();
     }
+
+    private static string Category(PlanEntryKind kind) => kind switch
+    {
+        PlanEntryKind.ProductStart => "PRODUCT",
+        PlanEntryKind.ProductReview => "PRODUCT,REVIEW",
+        PlanEntryKind.NextSession => "NEXT SESSION",
+        _ => "ADVICE",
+    };
 
     private static void Line(StringBuilder sb, string line) => sb.Append(Fold(line)).Append("\r\n");
 

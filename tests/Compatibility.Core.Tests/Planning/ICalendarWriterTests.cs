@@ -45,6 +45,8 @@ public sealed class ICalendarWriterTests
         // Next session window: day 28 to day 42 inclusive, DTEND exclusive.
         Assert.Contains("DTSTART;VALUE=DATE:20261218", lines);
         Assert.Contains("DTEND;VALUE=DATE:20270102", lines);
+        Assert.Equal(5, lines.Count(l => l.StartsWith("CATEGORIES:PRODUCT", StringComparison.Ordinal)));
+        Assert.Single(lines, l => l == "CATEGORIES:NEXT SESSION");
     }
 
     [Fact]
