@@ -1,8 +1,9 @@
+using Compatibility.Api.Features.Admin;
 using Compatibility.Api.Features.Health;
 using Compatibility.Api.Features.Ingredients;
 using Compatibility.Api.Http;
 using Compatibility.Api.Json;
-using Compatibility.Core.Catalogue;
+using Compatibility.Storage.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,7 +20,9 @@ public static class CompatibilityApiServiceCollectionExtensions
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 
-        services.TryAddSingleton<ICatalogueProvider, EmbeddedCatalogueProvider>();
+        // Embedded catalogue without storage settings; Table Storage (snapshot, refresh, admin store) with them.
+        services.AddCatalogue(configuration);
+        services.AddAdminApi();
 
         services.AddSingleton<JsonBody>();
         services.AddSingleton<HealthHandler>();

@@ -1,4 +1,5 @@
 using Compatibility.Api;
+using Compatibility.Api.Features.Admin;
 using Compatibility.Api.Features.Health;
 using Compatibility.Api.Features.Ingredients;
 
@@ -18,6 +19,15 @@ public static class DevServerEndpoints
         api.MapPost(ApiRoutes.AnalyzeIngredients, (HttpRequest r, AnalyzeIngredientsHandler h, CancellationToken ct) => h.HandleAsync(r, ct));
         api.MapGet(ApiRoutes.Ingredients, (HttpRequest r, SearchIngredientsHandler h) => h.Handle(r));
         api.MapGet(ApiRoutes.Ingredient, (string id, GetIngredientHandler h) => h.Handle(id));
+
+        // Admin: AuthorizationLevel.Function in the Functions app, the same key check here.
+        api.MapPut(ApiRoutes.Ingredient, (HttpRequest r, string id, IngredientAdminHandler h, CancellationToken ct) => h.PutAsync(r, id, ct)).RequireFunctionKey();
+        api.MapDelete(ApiRoutes.Ingredient, (HttpRequest r, string id, IngredientAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, id, ct)).RequireFunctionKey();
+        api.MapPut(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolAdminHandler h, CancellationToken ct) => h.PutAsync(r, id, ct)).RequireFunctionKey();
+        api.MapDelete(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, id, ct)).RequireFunctionKey();
+        api.MapGet(ApiRoutes.Product, (string sku, ProductAdminHandler h, CancellationToken ct) => h.GetAsync(sku, ct)).RequireFunctionKey();
+        api.MapPut(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.PutAsync(r, sku, ct)).RequireFunctionKey();
+        api.MapDelete(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, sku, ct)).RequireFunctionKey();
 
         return app;
     }

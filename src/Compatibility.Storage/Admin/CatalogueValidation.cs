@@ -13,6 +13,8 @@ namespace Compatibility.Storage.Admin;
 public static class CatalogueValidation
 {
     public const int MaxIdLength = 200;
+    public const int MaxSkuLength = 100;
+    public const int MaxProductNameLength = 200;
     public const int MaxNameLength = 1_000;
     public const int MaxListItems = 100;
     public const int MaxListItemLength = 300;
@@ -42,9 +44,9 @@ public static class CatalogueValidation
     public static IReadOnlyDictionary<string, string[]> Product(Product value)
     {
         var errors = new ValidationErrorsBuilder();
-        Key(errors, "sku", value.Sku);
-        errors.Text("name", value.Name, MaxNameLength, required: true);
-        errors.Text("brand", value.Brand, MaxNameLength, required: false);
+        Key(errors, "sku", value.Sku, MaxSkuLength);
+        errors.Text("name", value.Name, MaxProductNameLength, required: true);
+        errors.Text("brand", value.Brand, MaxProductNameLength, required: false);
         if (value.Category is not null && !ProductCategory.IsKnown(value.Category))
         {
             errors.Add("category", "Unknown category; see the contract's list of product categories.");
@@ -85,9 +87,9 @@ public static class CatalogueValidation
         return errors.ToDictionary();
     }
 
-    private static void Key(ValidationErrorsBuilder errors, string field, string? value)
+    private static void Key(ValidationErrorsBuilder errors, string field, string? value, int maxLength = MaxIdLength)
     {
-        errors.Text(field, value, MaxIdLength, required: true);
+        errors.Text(field, value, maxLength, required: true);
         if (!string.IsNullOrWhiteSpace(value) && !TableKeys.Fits(value))
         {
             errors.Add(field, "Too long once encoded as a storage key.");
