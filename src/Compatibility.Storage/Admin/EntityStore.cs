@@ -22,11 +22,6 @@ public sealed class EntityStore<T>(TableClient table, IEntityMapper<T> mapper, F
     public Task<AdminResult<T>> GetAsync(string id, CancellationToken cancellationToken) =>
         GuardAsync(async ct =>
         {
-            if (!TableKeys.Fits(id))
-            {
-                return AdminResult<T>.NotFound();
-            }
-
             var stored = await ReadAsync(id, ct);
             return stored is null ? AdminResult<T>.NotFound() : AdminResult<T>.Ok(AdminOutcome.Found, mapper.FromEntity(stored), stored.ETag.ToString());
         }, cancellationToken);
@@ -50,18 +45,13 @@ public sealed class EntityStore<T>(TableClient table, IEntityMapper<T> mapper, F
             return Task.FromResult(AdminResult<T>.PreconditionRequired());
         }
 
-        if (!TableKeys.Fits(id))
-        {
-            return Task.FromResult(AdminResult<T>.NotFound());
-        }
-
         return GuardAsync(
             async ct =>
             {
                 try
                 {
                     var response = await pipeline.ExecuteAsync(
-                        async c => await table.DeleteEntityAsync(mapper.PartitionKeyOf(id), TableKeys.Encode(id), ParseETag(ifMatch), c), ct);
+                        async c => await table.DeleteEntityAsync(mapper.PartitionKeyOf(id), TableKeys.Key(id), ParseETag(ifMatch), c), ct);
                     return response.Status == 404 ? AdminResult<T>.NotFound() : AdminResult<T>.Deleted();
                 }
                 catch (RequestFailedException ex) when (ex.Status == 412)
@@ -115,7 +105,7 @@ public sealed class EntityStore<T>(TableClient table, IEntityMapper<T> mapper, F
     }
 
     private Task<TableEntity?> ReadAsync(string id, CancellationToken cancellationToken) =>
-        ReadAsync(mapper.PartitionKeyOf(id), TableKeys.Encode(id), cancellationToken);
+        ReadAsync(mapper.PartitionKeyOf(id), TableKeys.Key(id), cancellationToken);
 
     private Task<TableEntity?> ReadAsync(TableEntity entity, CancellationToken cancellationToken) =>
         ReadAsync(entity.PartitionKey, entity.RowKey, cancellationToken);
