@@ -14,6 +14,6 @@ namespace Compatibility.Api.Features.Admin;
 [JsonSerializable(typeof(IngredientBody))]
 [JsonSerializable(typeof(ProductBody))]
 [JsonSerializable(typeof(ProductDto))]
-[JsonSerializable(typeof(ProtocolSummary))]
+[JsonSerializable(typeof(StoredProtocolSummary))]
 [JsonSerializable(typeof(JsonObject))]
 public sealed partial class AdminJsonContext : JsonSerializerContext;

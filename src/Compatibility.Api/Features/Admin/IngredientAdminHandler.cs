@@ -11,6 +11,7 @@ public sealed class IngredientAdminHandler(JsonBody body, ICatalogueAdminStore s
 {
     public async Task<IResult> PutAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
+        id = RouteKey.Decode(id);
         var read = await body.ReadAsync(request, AdminJsonContext.Default.IngredientBody, cancellationToken);
         if (read.Problem is not null)
         {
@@ -25,6 +26,7 @@ public sealed class IngredientAdminHandler(JsonBody body, ICatalogueAdminStore s
 
     public async Task<IResult> DeleteAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
+        id = RouteKey.Decode(id);
         var result = await store.DeleteIngredientAsync(id, AdminResponses.IfMatch(request), cancellationToken);
         return AdminResponses.From(result, IngredientDto.From, "Ingredient", "id");
     }

@@ -12,6 +12,7 @@ public sealed class ProductAdminHandler(JsonBody body, ICatalogueAdminStore stor
     /// <summary>Reads storage for the current ETag; when storage is not configured or down, answers from the snapshot (no ETag).</summary>
     public async Task<IResult> GetAsync(string sku, CancellationToken cancellationToken)
     {
+        sku = RouteKey.Decode(sku);
         var result = await store.GetProductAsync(sku, cancellationToken);
         if (result.Outcome == AdminOutcome.Unavailable)
         {
@@ -24,6 +25,7 @@ public sealed class ProductAdminHandler(JsonBody body, ICatalogueAdminStore stor
 
     public async Task<IResult> PutAsync(HttpRequest request, string sku, CancellationToken cancellationToken)
     {
+        sku = RouteKey.Decode(sku);
         var read = await body.ReadAsync(request, AdminJsonContext.Default.ProductBody, cancellationToken);
         if (read.Problem is not null)
         {
@@ -38,6 +40,7 @@ public sealed class ProductAdminHandler(JsonBody body, ICatalogueAdminStore stor
 
     public async Task<IResult> DeleteAsync(HttpRequest request, string sku, CancellationToken cancellationToken)
     {
+        sku = RouteKey.Decode(sku);
         var result = await store.DeleteProductAsync(sku, AdminResponses.IfMatch(request), cancellationToken);
         return AdminResponses.From(result, ProductDto.From, "Product", "sku");
     }

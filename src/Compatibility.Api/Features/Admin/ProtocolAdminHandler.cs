@@ -14,6 +14,7 @@ public sealed class ProtocolAdminHandler(JsonBody body, ICatalogueAdminStore sto
 {
     public async Task<IResult> PutAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
+        id = RouteKey.Decode(id);
         var read = await body.ReadAsync(request, AdminJsonContext.Default.JsonObject, cancellationToken);
         if (read.Problem is not null)
         {
@@ -29,12 +30,13 @@ public sealed class ProtocolAdminHandler(JsonBody body, ICatalogueAdminStore sto
 
         var protocol = new ProtocolDocument(id, versionText, json.ToJsonString());
         var result = await store.PutProtocolAsync(protocol, AdminResponses.IfMatch(request), cancellationToken);
-        return AdminResponses.From(result, ProtocolSummary.From, "Protocol", "id");
+        return AdminResponses.From(result, StoredProtocolSummary.From, "Protocol", "id");
     }
 
     public async Task<IResult> DeleteAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
+        id = RouteKey.Decode(id);
         var result = await store.DeleteProtocolAsync(id, AdminResponses.IfMatch(request), cancellationToken);
-        return AdminResponses.From(result, ProtocolSummary.From, "Protocol", "id");
+        return AdminResponses.From(result, StoredProtocolSummary.From, "Protocol", "id");
     }
 }
