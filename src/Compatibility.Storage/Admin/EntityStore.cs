@@ -135,5 +135,9 @@ public sealed class EntityStore<T>(TableClient table, IEntityMapper<T> mapper, F
         {
             return AdminResult<T>.Unavailable("Catalogue storage is unavailable; nothing was written. Try again later.");
         }
+        catch (RequestFailedException ex) when (ex.ErrorCode == "TableNotFound")
+        {
+            return AdminResult<T>.Unavailable("The catalogue tables do not exist yet; run the import first. Nothing was written.");
+        }
     }
 }

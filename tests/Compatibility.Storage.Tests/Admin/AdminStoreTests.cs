@@ -160,6 +160,19 @@ public sealed class AdminStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Before_the_first_import_the_tables_are_missing_and_writes_say_unavailable()
+    {
+        var options = new Compatibility.Storage.Configuration.CatalogueOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "missing" + Guid.NewGuid().ToString("N")[..8] };
+        var tables = CatalogueTables.Create(options);
+        var store = new CatalogueAdminStore(tables, Polly.ResiliencePipeline.Empty);
+
+        var result = await store.PutProductAsync(TestSeeds.Product(1), null, None);
+
+        Assert.Equal(AdminOutcome.Unavailable, result.Outcome);
+        Assert.Contains("import", result.Detail);
+    }
+
+    [Fact]
     public async Task Without_storage_configured_every_admin_call_is_unavailable()
     {
         var store = new UnconfiguredAdminStore();
