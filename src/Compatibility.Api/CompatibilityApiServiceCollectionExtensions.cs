@@ -1,3 +1,4 @@
+using Compatibility.Api.Features.Admin;
 using Compatibility.Api.Features.Check;
 using Compatibility.Api.Features.Health;
 using Compatibility.Api.Features.Plan;
@@ -26,8 +27,9 @@ public static class CompatibilityApiServiceCollectionExtensions
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
 
-        // Embedded catalogue, or Table Storage when Catalogue__ConnectionString / Catalogue__TableServiceUri is set.
+        // Embedded catalogue without storage settings; Table Storage (snapshot, refresh, admin store) with them.
         services.AddCatalogue(configuration);
+        services.AddAdminApi();
 
         services.AddSingleton<JsonBody>();
         services.AddSingleton<HealthHandler>();

@@ -1,4 +1,5 @@
 using Compatibility.Api;
+using Compatibility.Api.Features.Admin;
 using Compatibility.Api.Features.Check;
 using Compatibility.Api.Features.Health;
 using Compatibility.Api.Features.Ingredients;
@@ -27,6 +28,15 @@ public static class DevServerEndpoints
         api.MapPost(ApiRoutes.Plan, (HttpRequest r, PlanHandler h, CancellationToken ct) => h.HandleAsync(r, ct));
         api.MapGet(ApiRoutes.Protocols, (ProtocolsHandler h) => h.List());
         api.MapGet(ApiRoutes.Protocol, (string id, ProtocolsHandler h) => h.Get(id));
+
+        // Admin: AuthorizationLevel.Function in the Functions app, the same key check here.
+        api.MapPut(ApiRoutes.Ingredient, (HttpRequest r, string id, IngredientAdminHandler h, CancellationToken ct) => h.PutAsync(r, id, ct)).RequireFunctionKey();
+        api.MapDelete(ApiRoutes.Ingredient, (HttpRequest r, string id, IngredientAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, id, ct)).RequireFunctionKey();
+        api.MapPut(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolAdminHandler h, CancellationToken ct) => h.PutAsync(r, id, ct)).RequireFunctionKey();
+        api.MapDelete(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, id, ct)).RequireFunctionKey();
+        api.MapGet(ApiRoutes.Product, (string sku, ProductAdminHandler h, CancellationToken ct) => h.GetAsync(sku, ct)).RequireFunctionKey();
+        api.MapPut(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.PutAsync(r, sku, ct)).RequireFunctionKey();
+        api.MapDelete(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, sku, ct)).RequireFunctionKey();
 
         return app;
     }

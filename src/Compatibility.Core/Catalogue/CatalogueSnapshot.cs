@@ -35,9 +35,7 @@ public sealed class CatalogueSnapshot
         LoadedAt = loadedAt;
         _productsBySku = (products ?? []).ToDictionary(p => p.Sku, StringComparer.Ordinal);
         _protocolsById = (protocols ?? []).ToDictionary(p => p.Id, StringComparer.Ordinal);
-        ProtocolLibrary = _protocolsById.Count == 0
-            ? ProtocolLibrary.FromEmbedded()
-            : new ProtocolLibrary(_protocolsById.Values.Select(d => ProtocolSerializer.Deserialize(d.Json)));
+        ProtocolLibrary = BuildLibrary(_protocolsById.Values);
     }
 
     /// <summary>The catalogue embedded in the Core assembly: ingredients, products and protocols from <c>seeds/</c>.</summary>
@@ -67,4 +65,22 @@ public sealed class CatalogueSnapshot
     public ProtocolDocument? FindProtocol(string id) => _protocolsById.GetValueOrDefault(id);
 
     public TimeSpan AgeAt(DateTimeOffset now) => now - LoadedAt;
+
+    // Stored protocols are validated on write; a clinic that deleted or never imported the shipped default
+    // still gets it, so a request naming no protocol always has one.
+    private static ProtocolLibrary BuildLibrary(IReadOnlyCollection<ProtocolDocument> documents)
+    {
+        if (documents.Count == 0)
+        {
+            return ProtocolLibrary.FromEmbedded();
+        }
+
+        var protocols = documents.Select(d => ProtocolSerializer.Deserialize(d.Json)).ToList();
+        if (!protocols.Any(p => p.Id == EmbeddedProtocols.StandardId))
+        {
+            protocols.Add(EmbeddedProtocols.Standard());
+        }
+
+        return new ProtocolLibrary(protocols);
+    }
 }

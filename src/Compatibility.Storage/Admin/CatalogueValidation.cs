@@ -12,8 +12,12 @@ namespace Compatibility.Storage.Admin;
 /// </summary>
 public static class CatalogueValidation
 {
-    public const int MaxIdLength = 200;
-    public const int MaxNameLength = 1_000;
+    /// <summary>CosIng has INCI names (and so ids) of over 2,000 characters; longer ids get hashed keys.</summary>
+    public const int MaxIdLength = 4_000;
+    public const int MaxSkuLength = 100;
+    public const int MaxProtocolIdLength = 200;
+    public const int MaxProductNameLength = 200;
+    public const int MaxNameLength = 4_000;
     public const int MaxListItems = 100;
     public const int MaxListItemLength = 300;
     public const int MaxInciLength = 20_000;
@@ -42,9 +46,9 @@ public static class CatalogueValidation
     public static IReadOnlyDictionary<string, string[]> Product(Product value)
     {
         var errors = new ValidationErrorsBuilder();
-        Key(errors, "sku", value.Sku);
-        errors.Text("name", value.Name, MaxNameLength, required: true);
-        errors.Text("brand", value.Brand, MaxNameLength, required: false);
+        Key(errors, "sku", value.Sku, MaxSkuLength);
+        errors.Text("name", value.Name, MaxProductNameLength, required: true);
+        errors.Text("brand", value.Brand, MaxProductNameLength, required: false);
         if (value.Category is not null && !ProductCategory.IsKnown(value.Category))
         {
             errors.Add("category", "Unknown category; see the contract's list of product categories.");
@@ -57,7 +61,7 @@ public static class CatalogueValidation
     public static IReadOnlyDictionary<string, string[]> Protocol(ProtocolDocument value)
     {
         var errors = new ValidationErrorsBuilder();
-        Key(errors, "id", value.Id);
+        Key(errors, "id", value.Id, MaxProtocolIdLength);
         errors.Text("version", value.Version, MaxVersionLength, required: true);
         if (value.Json.Length > ProtocolMapper.MaxJsonLength)
         {
@@ -67,30 +71,34 @@ public static class CatalogueValidation
 
         try
         {
-            using var document = JsonDocument.Parse(value.Json);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                errors.Add("$", "The protocol must be a JSON object.");
-            }
-            else if (!document.RootElement.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() != value.Id)
+            // The same parse and rules the snapshot applies: a protocol that is stored can always be served.
+            var protocol = ProtocolSerializer.Deserialize(value.Json);
+            if (protocol.Id != value.Id)
             {
                 errors.Add("id", "The protocol's 'id' must equal the id in the URL.");
             }
+
+            if (protocol.Version != value.Version)
+            {
+                errors.Add("version", "The protocol's 'version' must equal the stored version.");
+            }
         }
-        catch (JsonException)
+        catch (ProtocolValidationException ex)
         {
-            errors.Add("$", "The protocol is not valid JSON.");
+            errors.Add("$", ex.Message);
+        }
+        catch (JsonException ex)
+        {
+            errors.Add(JsonPath(ex.Path), "The protocol is not valid JSON for the protocol model.");
         }
 
         return errors.ToDictionary();
     }
 
-    private static void Key(ValidationErrorsBuilder errors, string field, string? value)
+    private static string JsonPath(string? path) => path is null or "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+
+    private static void Key(ValidationErrorsBuilder errors, string field, string? value, int maxLength = MaxIdLength)
     {
-        errors.Text(field, value, MaxIdLength, required: true);
-        if (!string.IsNullOrWhiteSpace(value) && !TableKeys.Fits(value))
-        {
-            errors.Add(field, "Too long once encoded as a storage key.");
-        }
+        errors.Text(field, value, maxLength, required: true);
     }
 }

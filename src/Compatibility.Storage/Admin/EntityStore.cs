@@ -12,8 +12,9 @@ namespace Compatibility.Storage.Admin;
 /// <list type="bullet">
 /// <item>No If-Match: create only. If the item exists → <see cref="AdminOutcome.PreconditionRequired"/>.</item>
 /// <item>If-Match: replace that version. Stale → <see cref="AdminOutcome.PreconditionFailed"/>; <c>*</c> replaces whatever is there.</item>
-/// <item>A 409 (create) or 412 (replace) is re-read and compared: when storage already holds exactly what we
-/// wrote, an earlier try landed before the SDK retried it, and the write is reported as done.</item>
+/// <item>A 409 (create) or 412 (replace) after the SDK retried is re-read and compared: when storage holds exactly
+/// what we wrote, our earlier try landed and only its response was lost, so the write is reported as done. On a
+/// first try a 409/412 is a real conflict (428/412), even when the content happens to be equal.</item>
 /// </list>
 /// </summary>
 public sealed class EntityStore<T>(TableClient table, IEntityMapper<T> mapper, Func<T, IReadOnlyDictionary<string, string[]>> validate, ResiliencePipeline pipeline)
@@ -22,11 +23,6 @@ public sealed class EntityStore<T>(TableClient table, IEntityMapper<T> mapper, F
     public Task<AdminResult<T>> GetAsync(string id, CancellationToken cancellationToken) =>
         GuardAsync(async ct =>
         {
-            if (!TableKeys.Fits(id))
-            {
-                return AdminResult<T>.NotFound();
-            }
-
             var stored = await ReadAsync(id, ct);
             return stored is null ? AdminResult<T>.NotFound() : AdminResult<T>.Ok(AdminOutcome.Found, mapper.FromEntity(stored), stored.ETag.ToString());
         }, cancellationToken);
@@ -50,18 +46,13 @@ public sealed class EntityStore<T>(TableClient table, IEntityMapper<T> mapper, F
             return Task.FromResult(AdminResult<T>.PreconditionRequired());
         }
 
-        if (!TableKeys.Fits(id))
-        {
-            return Task.FromResult(AdminResult<T>.NotFound());
-        }
-
         return GuardAsync(
             async ct =>
             {
                 try
                 {
                     var response = await pipeline.ExecuteAsync(
-                        async c => await table.DeleteEntityAsync(mapper.PartitionKeyOf(id), TableKeys.Encode(id), ParseETag(ifMatch), c), ct);
+                        async c => await table.DeleteEntityAsync(mapper.PartitionKeyOf(id), TableKeys.Key(id), ParseETag(ifMatch), c), ct);
                     return response.Status == 404 ? AdminResult<T>.NotFound() : AdminResult<T>.Deleted();
                 }
                 catch (RequestFailedException ex) when (ex.Status == 412)
@@ -75,6 +66,7 @@ public sealed class EntityStore<T>(TableClient table, IEntityMapper<T> mapper, F
 
     private async Task<AdminResult<T>> CreateAsync(TableEntity entity, CancellationToken cancellationToken)
     {
+        using var attempts = StorageAttempts.Begin();
         try
         {
             var response = await pipeline.ExecuteAsync(async ct => await table.AddEntityAsync(entity, ct), cancellationToken);
@@ -82,8 +74,9 @@ public sealed class EntityStore<T>(TableClient table, IEntityMapper<T> mapper, F
         }
         catch (RequestFailedException ex) when (ex.Status == 409)
         {
+            var retried = attempts.Retried;
             var stored = await ReadAsync(entity, cancellationToken);
-            return stored is not null && EntityPayload.Same(entity, stored)
+            return retried && stored is not null && EntityPayload.Same(entity, stored)
                 ? AdminResult<T>.Ok(AdminOutcome.Created, mapper.FromEntity(stored), stored.ETag.ToString())
                 : AdminResult<T>.PreconditionRequired();
         }
@@ -91,6 +84,7 @@ public sealed class EntityStore<T>(TableClient table, IEntityMapper<T> mapper, F
 
     private async Task<AdminResult<T>> ReplaceAsync(TableEntity entity, ETag ifMatch, CancellationToken cancellationToken)
     {
+        using var attempts = StorageAttempts.Begin();
         try
         {
             var response = await pipeline.ExecuteAsync(async ct => await table.UpdateEntityAsync(entity, ifMatch, TableUpdateMode.Replace, ct), cancellationToken);
@@ -102,20 +96,21 @@ public sealed class EntityStore<T>(TableClient table, IEntityMapper<T> mapper, F
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
+            var retried = attempts.Retried;
             var stored = await ReadAsync(entity, cancellationToken);
             if (stored is null)
             {
                 return AdminResult<T>.NotFound();
             }
 
-            return EntityPayload.Same(entity, stored)
+            return retried && EntityPayload.Same(entity, stored)
                 ? AdminResult<T>.Ok(AdminOutcome.Updated, mapper.FromEntity(stored), stored.ETag.ToString())
                 : AdminResult<T>.PreconditionFailed(stored.ETag.ToString());
         }
     }
 
     private Task<TableEntity?> ReadAsync(string id, CancellationToken cancellationToken) =>
-        ReadAsync(mapper.PartitionKeyOf(id), TableKeys.Encode(id), cancellationToken);
+        ReadAsync(mapper.PartitionKeyOf(id), TableKeys.Key(id), cancellationToken);
 
     private Task<TableEntity?> ReadAsync(TableEntity entity, CancellationToken cancellationToken) =>
         ReadAsync(entity.PartitionKey, entity.RowKey, cancellationToken);
@@ -139,6 +134,10 @@ public sealed class EntityStore<T>(TableClient table, IEntityMapper<T> mapper, F
         catch (Exception ex) when (StorageFaults.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
         {
             return AdminResult<T>.Unavailable("Catalogue storage is unavailable; nothing was written. Try again later.");
+        }
+        catch (RequestFailedException ex) when (ex.ErrorCode == "TableNotFound")
+        {
+            return AdminResult<T>.Unavailable("The catalogue tables do not exist yet; run the import first. Nothing was written.");
         }
     }
 }

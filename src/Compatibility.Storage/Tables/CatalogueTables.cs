@@ -3,6 +3,7 @@ using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Compatibility.Storage.Configuration;
+using Compatibility.Storage.Resilience;
 
 namespace Compatibility.Storage.Tables;
 
@@ -48,6 +49,7 @@ public sealed class CatalogueTables
     public static CatalogueTables Create(CatalogueOptions options, IEnumerable<HttpPipelinePolicy>? perRetryPolicies = null)
     {
         var clientOptions = ClientOptionsFor(options);
+        clientOptions.AddPolicy(StorageAttempts.Policy, HttpPipelinePosition.PerRetry);
         foreach (var policy in perRetryPolicies ?? [])
         {
             clientOptions.AddPolicy(policy, HttpPipelinePosition.PerRetry);

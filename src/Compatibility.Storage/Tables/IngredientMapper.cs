@@ -23,7 +23,7 @@ public sealed class IngredientMapper : IEntityMapper<Ingredient>
 
     public TableEntity ToEntity(Ingredient value)
     {
-        var entity = new TableEntity(PartitionKeyOf(value.Id), TableKeys.Encode(value.Id))
+        var entity = new TableEntity(PartitionKeyOf(value.Id), TableKeys.Key(value.Id))
         {
             ["Id"] = value.Id,
             ["InciName"] = value.InciName,

@@ -20,7 +20,7 @@ public sealed class ProductMapper : IEntityMapper<Product>
 
     public TableEntity ToEntity(Product value)
     {
-        var entity = new TableEntity(PartitionKeyOf(value.Sku), TableKeys.Encode(value.Sku))
+        var entity = new TableEntity(PartitionKeyOf(value.Sku), TableKeys.Key(value.Sku))
         {
             ["Sku"] = value.Sku,
             ["Name"] = value.Name,

@@ -31,7 +31,7 @@ public sealed class ProtocolMapper : IEntityMapper<ProtocolDocument>
 
     public TableEntity ToEntity(ProtocolDocument value)
     {
-        var entity = new TableEntity(PartitionKey, TableKeys.Encode(value.Id))
+        var entity = new TableEntity(PartitionKey, TableKeys.Key(value.Id))
         {
             ["Id"] = value.Id,
             ["Version"] = value.Version,

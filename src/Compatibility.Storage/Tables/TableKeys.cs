@@ -66,8 +66,39 @@ public static class TableKeys
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
-    /// <summary>True when the encoded form of <paramref name="value"/> fits Azure's key limit.</summary>
+    /// <summary>Length of the readable prefix kept when an id is too long for a key.</summary>
+    public const int HashedPrefixLength = 400;
+
+    /// <summary>True when the encoded form of <paramref name="value"/> fits Azure's key limit as it is.</summary>
     public static bool Fits(string value) => Encode(value).Length <= MaxKeyLength;
+
+    /// <summary>
+    /// The key for an id: its encoding when that fits in 512 characters; otherwise (CosIng has names of 2,000
+    /// characters) the first <see cref="HashedPrefixLength"/> encoded characters, <c>~h</c> and the SHA-256 of the
+    /// id in hex. A plain encoding never holds <c>~h</c> (<c>~</c> is always followed by two upper-case hex digits),
+    /// so the two forms never meet. Such keys do not decode: the entity keeps the full id in a property.
+    /// </summary>
+    public static string Key(string id)
+    {
+        var encoded = Encode(id);
+        if (encoded.Length <= MaxKeyLength)
+        {
+            return encoded;
+        }
+
+        // Never split a ~XX escape: back up to its start when the cut falls inside one.
+        var cut = HashedPrefixLength;
+        if (encoded[cut - 1] == Escape)
+        {
+            cut -= 1;
+        }
+        else if (encoded[cut - 2] == Escape)
+        {
+            cut -= 2;
+        }
+
+        return encoded[..cut] + Escape + "h" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
+    }
 
     /// <summary>
     /// A stable hash bucket (<c>00</c>…) for an id, so a table spreads over a fixed, known set of partitions:

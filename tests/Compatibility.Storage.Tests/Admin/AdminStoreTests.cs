@@ -30,11 +30,14 @@ public sealed class AdminStoreTests(AzuriteFixture azurite)
         Assert.Equal(ingredient.Synonyms, read.Value!.Synonyms);
 
         Assert.Equal(AdminOutcome.PreconditionRequired, (await store.PutIngredientAsync(ingredient with { InciName = "X" }, null, None)).Outcome);
+        // Equal content is still a conflict on a first try: only a retried write is compared and forgiven.
+        Assert.Equal(AdminOutcome.PreconditionRequired, (await store.PutIngredientAsync(ingredient, null, None)).Outcome);
 
         var updated = await store.PutIngredientAsync(ingredient with { InciName = "UPDATED" }, created.ETag, None);
         Assert.Equal(AdminOutcome.Updated, updated.Outcome);
         Assert.NotEqual(created.ETag, updated.ETag);
 
+        Assert.Equal(AdminOutcome.PreconditionFailed, (await store.PutIngredientAsync(ingredient with { InciName = "UPDATED" }, created.ETag, None)).Outcome);
         var stale = await store.PutIngredientAsync(ingredient with { InciName = "STALE" }, created.ETag, None);
         Assert.Equal(AdminOutcome.PreconditionFailed, stale.Outcome);
         Assert.Equal(updated.ETag, stale.CurrentETag);
@@ -54,7 +57,8 @@ public sealed class AdminStoreTests(AzuriteFixture azurite)
 
         var ingredient = await store.PutIngredientAsync(new Ingredient("bad-1", " ", ["ok", ""], ["retinoid", "not-a-class"], []), null, None);
         var product = await store.PutProductAsync(new Product("SKU-1", "Name", null, "perfume", ""), null, None);
-        var protocol = await store.PutProtocolAsync(new ProtocolDocument("p-1", "1", """{"id":"other"}"""), null, None);
+        var protocol = await store.PutProtocolAsync(TestSeeds.ProtocolFrom(TestSeeds.StandardJson.Value, "other", "1") with { Id = "p-1" }, null, None);
+        var broken = await store.PutProtocolAsync(new ProtocolDocument("p-2", "1", """{"id":"p-2","version":"1"}"""), null, None);
 
         Assert.Equal(AdminOutcome.Invalid, ingredient.Outcome);
         Assert.Equal(["inciName", "synonyms[1]", "classes[1]"], ingredient.Errors!.Keys);
@@ -62,6 +66,8 @@ public sealed class AdminStoreTests(AzuriteFixture azurite)
         Assert.Equal(["category", "inci"], product.Errors!.Keys);
         Assert.Equal(AdminOutcome.Invalid, protocol.Outcome);
         Assert.Equal(["id"], protocol.Errors!.Keys);
+        Assert.Equal(AdminOutcome.Invalid, broken.Outcome);
+        Assert.Equal(AdminOutcome.NotFound, (await store.GetProtocolAsync("p-2", None)).Outcome);
         Assert.Equal(AdminOutcome.NotFound, (await store.GetIngredientAsync("bad-1", None)).Outcome);
         Assert.Equal(AdminOutcome.NotFound, (await store.GetProductAsync("SKU-1", None)).Outcome);
     }
@@ -87,25 +93,37 @@ public sealed class AdminStoreTests(AzuriteFixture azurite)
     public async Task Values_at_the_length_limits_round_trip_and_one_more_character_is_refused()
     {
         var storage = await TestStorage.CreateAsync(azurite.ConnectionString);
-        var longestKey = new string('€', 56) + "abcdefgh"; // encodes to exactly 512 characters (1 KiB as UTF-16), Azure's key limit
-        var longest = new Ingredient(longestKey, new string('N', CatalogueValidation.MaxNameLength),
+        var atKeyLimit = new string('€', 56) + "abcdefgh"; // encodes to exactly 512 characters (1 KiB as UTF-16): a plain key
+        var overKeyLimit = atKeyLimit + "i";                // 513: a hashed key
+        var longestId = new string('a', CatalogueValidation.MaxIdLength - 1) + "/";
+        var longest = new Ingredient(longestId, new string('N', CatalogueValidation.MaxNameLength),
             Enumerable.Range(0, CatalogueValidation.MaxListItems).Select(i => new string('s', CatalogueValidation.MaxListItemLength - 3) + i.ToString("D3")).ToList(), [], []);
-        var product = new Product("LONG-INCI", "Long label", null, null, new string('i', CatalogueValidation.MaxInciLength));
-        var bigProtocolJson = $$"""{"id":"big","version":"1","notes":"{{new string('n', 100_000)}}"}""";
-        var protocol = new ProtocolDocument("big", "1", bigProtocolJson);
+        var product = new Product(new string('S', CatalogueValidation.MaxSkuLength), "Long label", null, null, new string('i', CatalogueValidation.MaxInciLength));
+        // A protocol spread over several 30,000-character properties: the standard with a long description.
+        var bigNode = System.Text.Json.Nodes.JsonNode.Parse(TestSeeds.ProtocolFrom(TestSeeds.StandardJson.Value, "big", "1").Json)!;
+        bigNode["description"] = new string('n', 100_000);
+        var protocol = new ProtocolDocument("big", "1", bigNode.ToJsonString());
 
-        Assert.Equal(AdminOutcome.Created, (await storage.Admin.PutIngredientAsync(longest, null, None)).Outcome);
+        foreach (var ingredient in new[] { longest, TestSeeds.Ingredient(1) with { Id = atKeyLimit }, TestSeeds.Ingredient(2) with { Id = overKeyLimit } })
+        {
+            Assert.Equal(AdminOutcome.Created, (await storage.Admin.PutIngredientAsync(ingredient, null, None)).Outcome);
+        }
+
         Assert.Equal(AdminOutcome.Created, (await storage.Admin.PutProductAsync(product, null, None)).Outcome);
         Assert.Equal(AdminOutcome.Created, (await storage.Admin.PutProtocolAsync(protocol, null, None)).Outcome);
 
         var snapshot = await storage.Loader.LoadAsync(null, None);
-        Assert.Equal(longest.InciName, snapshot.Ingredients.FindById(longestKey)!.InciName);
-        Assert.Equal(longest.Synonyms, snapshot.Ingredients.FindById(longestKey)!.Synonyms);
-        Assert.Equal(product.Inci, snapshot.FindProduct("LONG-INCI")!.Inci);
-        Assert.Equal(bigProtocolJson, snapshot.FindProtocol("big")!.Json);
+        Assert.Equal(longest.InciName, snapshot.Ingredients.FindById(longestId)!.InciName);
+        Assert.Equal(longest.Synonyms, snapshot.Ingredients.FindById(longestId)!.Synonyms);
+        Assert.Equal(TestSeeds.Ingredient(1).InciName, snapshot.Ingredients.FindById(atKeyLimit)!.InciName);
+        Assert.Equal(TestSeeds.Ingredient(2).InciName, snapshot.Ingredients.FindById(overKeyLimit)!.InciName);
+        Assert.Equal(AdminOutcome.Found, (await storage.Admin.GetIngredientAsync(overKeyLimit, None)).Outcome);
+        Assert.Equal(product.Inci, snapshot.FindProduct(product.Sku)!.Inci);
+        Assert.Equal(protocol.Json, snapshot.FindProtocol("big")!.Json);
 
-        Assert.Equal(["id"], (await storage.Admin.PutIngredientAsync(longest with { Id = longestKey + "h" }, null, None)).Errors!.Keys);
-        Assert.Equal(["inciName"], (await storage.Admin.PutIngredientAsync(TestSeeds.Ingredient(2) with { InciName = longest.InciName + "N" }, null, None)).Errors!.Keys);
+        Assert.Equal(["id"], (await storage.Admin.PutIngredientAsync(longest with { Id = longestId + "h" }, null, None)).Errors!.Keys);
+        Assert.Equal(["inciName"], (await storage.Admin.PutIngredientAsync(TestSeeds.Ingredient(3) with { InciName = longest.InciName + "N" }, null, None)).Errors!.Keys);
+        Assert.Equal(["sku"], (await storage.Admin.PutProductAsync(product with { Sku = product.Sku + "S" }, null, None)).Errors!.Keys);
         Assert.Equal(["inci"], (await storage.Admin.PutProductAsync(product with { Sku = "LONGER", Inci = product.Inci + "i" }, null, None)).Errors!.Keys);
         Assert.Equal(["$"], (await storage.Admin.PutProtocolAsync(new ProtocolDocument("huge", "1", new string(' ', ProtocolMapper.MaxJsonLength + 1)), null, None)).Errors!.Keys);
     }
@@ -139,6 +157,19 @@ public sealed class AdminStoreTests(AzuriteFixture azurite)
         Assert.Equal(1, lose.Lost);
         Assert.Equal(AdminOutcome.Updated, result.Outcome);
         Assert.Equal("Renamed", (await storage.Admin.GetProductAsync(product.Sku, None)).Value!.Name);
+    }
+
+    [Fact]
+    public async Task Before_the_first_import_the_tables_are_missing_and_writes_say_unavailable()
+    {
+        var options = new Compatibility.Storage.Configuration.CatalogueOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "missing" + Guid.NewGuid().ToString("N")[..8] };
+        var tables = CatalogueTables.Create(options);
+        var store = new CatalogueAdminStore(tables, Polly.ResiliencePipeline.Empty);
+
+        var result = await store.PutProductAsync(TestSeeds.Product(1), null, None);
+
+        Assert.Equal(AdminOutcome.Unavailable, result.Outcome);
+        Assert.Contains("import", result.Detail);
     }
 
     [Fact]

@@ -59,6 +59,33 @@ public sealed class TableKeysTests
         Assert.All(buckets.GroupBy(b => b), g => Assert.InRange(g.Count(), 5_000 / 32 / 2, 5_000 / 32 * 2));
     }
 
+    [Property]
+    public bool Any_id_gets_a_key_within_the_limit_with_no_forbidden_character(string? raw)
+    {
+        var id = new string((raw ?? string.Empty).Where(c => !char.IsSurrogate(c)).ToArray());
+        var longId = string.Concat(Enumerable.Repeat(id + "/é", 200));
+        return new[] { id, longId }.All(v =>
+        {
+            var key = TableKeys.Key(v);
+            return key.Length <= TableKeys.MaxKeyLength && key.AsSpan().IndexOfAny(Forbidden) < 0 && !key.Any(char.IsControl);
+        });
+    }
+
+    [Fact]
+    public void Ids_too_long_for_a_key_get_a_readable_prefix_and_a_hash_and_stay_distinct()
+    {
+        var longName = string.Concat(Enumerable.Repeat("acetobacter/angelica-", 100)); // 2,100 characters, like CosIng's longest
+        var sibling = longName[..^1] + "x";
+
+        var key = TableKeys.Key(longName);
+
+        Assert.True(key.Length <= TableKeys.MaxKeyLength);
+        Assert.StartsWith(TableKeys.Encode(longName)[..300], key);
+        Assert.Contains("~h", key);
+        Assert.NotEqual(key, TableKeys.Key(sibling));
+        Assert.Equal(TableKeys.Encode("short/id"), TableKeys.Key("short/id"));
+    }
+
     [Fact]
     public void Fits_is_measured_on_the_encoded_key()
     {

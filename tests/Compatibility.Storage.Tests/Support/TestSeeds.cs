@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Products;
 using Compatibility.Core.Protocols;
@@ -24,8 +25,19 @@ internal static class TestSeeds
         i % 3 == 0 ? "serum" : null,
         $"Aqua (Water), Glycerin, Test Ingredient {i} / Extract");
 
-    public static ProtocolDocument Protocol(int i, string version = "1") =>
-        new($"protocol-{i:D4}", version, $$"""{"id":"protocol-{{i:D4}}","version":"{{version}}","rules":[]}""");
+    /// <summary>A clinic's protocol: the shipped standard under another id and version, so it passes the protocol rules.</summary>
+    public static ProtocolDocument Protocol(int i, string version = "1") => ProtocolFrom(StandardJson.Value, $"protocol-{i:D4}", version);
+
+    public static ProtocolDocument ProtocolFrom(string json, string id, string version)
+    {
+        var node = JsonNode.Parse(json)!.AsObject();
+        node["id"] = id;
+        node["version"] = version;
+        return new ProtocolDocument(id, version, node.ToJsonString());
+    }
+
+    public static readonly Lazy<string> StandardJson = new(() =>
+        EmbeddedProtocolDocuments.Load().Single(p => p.Id == EmbeddedProtocols.StandardId).Json);
 
     public static SeedData Synthetic(int ingredients, int products = 0, int protocols = 0, string version = "test-1") => new(
         new CatalogueData(version, Enumerable.Range(1, ingredients).Select(Ingredient).ToList()),

@@ -1,0 +1,33 @@
+using Compatibility.Api.Features.Ingredients;
+using Compatibility.Api.Http;
+using Compatibility.Core.Catalogue;
+using Compatibility.Storage.Admin;
+using Microsoft.AspNetCore.Http;
+
+namespace Compatibility.Api.Features.Admin;
+
+/// <summary><c>PUT</c> and <c>DELETE /api/v1/ingredients/{id}</c> (function key; ETag out, If-Match in).</summary>
+public sealed class IngredientAdminHandler(JsonBody body, ICatalogueAdminStore store)
+{
+    public async Task<IResult> PutAsync(HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        id = RouteKey.Decode(id);
+        var read = await body.ReadAsync(request, AdminJsonContext.Default.IngredientBody, cancellationToken);
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+
+        var b = read.Value!;
+        var ingredient = new Ingredient(id, b.InciName ?? string.Empty, b.Synonyms ?? [], b.Classes ?? [], b.Functions ?? [], b.CasNumber, b.CosIngRef);
+        var result = await store.PutIngredientAsync(ingredient, AdminResponses.IfMatch(request), cancellationToken);
+        return AdminResponses.From(result, IngredientDto.From, "Ingredient", "id");
+    }
+
+    public async Task<IResult> DeleteAsync(HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        id = RouteKey.Decode(id);
+        var result = await store.DeleteIngredientAsync(id, AdminResponses.IfMatch(request), cancellationToken);
+        return AdminResponses.From(result, IngredientDto.From, "Ingredient", "id");
+    }
+}

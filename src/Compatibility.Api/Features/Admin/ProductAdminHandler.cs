@@ -1,0 +1,47 @@
+using Compatibility.Api.Http;
+using Compatibility.Core.Catalogue;
+using Compatibility.Core.Products;
+using Compatibility.Storage.Admin;
+using Microsoft.AspNetCore.Http;
+
+namespace Compatibility.Api.Features.Admin;
+
+/// <summary><c>GET</c>, <c>PUT</c> and <c>DELETE /api/v1/products/{sku}</c>.</summary>
+public sealed class ProductAdminHandler(JsonBody body, ICatalogueAdminStore store, ICatalogueProvider catalogue)
+{
+    /// <summary>Reads storage for the current ETag; when storage is not configured or down, answers from the snapshot (no ETag).</summary>
+    public async Task<IResult> GetAsync(string sku, CancellationToken cancellationToken)
+    {
+        sku = RouteKey.Decode(sku);
+        var result = await store.GetProductAsync(sku, cancellationToken);
+        if (result.Outcome == AdminOutcome.Unavailable)
+        {
+            var product = catalogue.Current.FindProduct(sku);
+            return product is null ? Problems.NotFound("Product", "sku") : TypedResults.Ok(ProductDto.From(product));
+        }
+
+        return AdminResponses.From(result, ProductDto.From, "Product", "sku");
+    }
+
+    public async Task<IResult> PutAsync(HttpRequest request, string sku, CancellationToken cancellationToken)
+    {
+        sku = RouteKey.Decode(sku);
+        var read = await body.ReadAsync(request, AdminJsonContext.Default.ProductBody, cancellationToken);
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+
+        var b = read.Value!;
+        var product = new Product(sku, b.Name ?? string.Empty, b.Brand, b.Category, b.Inci ?? string.Empty);
+        var result = await store.PutProductAsync(product, AdminResponses.IfMatch(request), cancellationToken);
+        return AdminResponses.From(result, ProductDto.From, "Product", "sku");
+    }
+
+    public async Task<IResult> DeleteAsync(HttpRequest request, string sku, CancellationToken cancellationToken)
+    {
+        sku = RouteKey.Decode(sku);
+        var result = await store.DeleteProductAsync(sku, AdminResponses.IfMatch(request), cancellationToken);
+        return AdminResponses.From(result, ProductDto.From, "Product", "sku");
+    }
+}

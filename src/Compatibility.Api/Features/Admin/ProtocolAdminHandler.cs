@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Compatibility.Api.Http;
+using Compatibility.Core.Protocols;
+using Compatibility.Storage.Admin;
+using Microsoft.AspNetCore.Http;
+
+namespace Compatibility.Api.Features.Admin;
+
+/// <summary>
+/// <c>PUT</c> and <c>DELETE /api/v1/protocols/{id}</c>: a clinic's own protocol, stored as its JSON. The id is the
+/// route's; a body <c>id</c>, if given, must match it. <c>version</c> is required.
+/// </summary>
+public sealed class ProtocolAdminHandler(JsonBody body, ICatalogueAdminStore store)
+{
+    public async Task<IResult> PutAsync(HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        id = RouteKey.Decode(id);
+        var read = await body.ReadAsync(request, AdminJsonContext.Default.JsonObject, cancellationToken);
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+
+        var json = read.Value!;
+        json["id"] ??= id;
+        if (json["version"] is not JsonValue version || !version.TryGetValue<string>(out var versionText))
+        {
+            return Problems.Validation("version", "Required: the protocol's version as a string.");
+        }
+
+        var protocol = new ProtocolDocument(id, versionText, json.ToJsonString());
+        var result = await store.PutProtocolAsync(protocol, AdminResponses.IfMatch(request), cancellationToken);
+        return AdminResponses.From(result, StoredProtocolSummary.From, "Protocol", "id");
+    }
+
+    public async Task<IResult> DeleteAsync(HttpRequest request, string id, CancellationToken cancellationToken)
+    {
+        id = RouteKey.Decode(id);
+        var result = await store.DeleteProtocolAsync(id, AdminResponses.IfMatch(request), cancellationToken);
+        return AdminResponses.From(result, StoredProtocolSummary.From, "Protocol", "id");
+    }
+}

@@ -1,0 +1,16 @@
+using Compatibility.Api;
+using Compatibility.Api.Features.Admin;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Compatibility.Functions.Admin;
+
+public sealed class DeleteIngredientFunction(IngredientAdminHandler handler)
+{
+    [Function("DeleteIngredient")]
+    public Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = ApiRoutes.Ingredient)] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken) =>
+        handler.DeleteAsync(request, id, cancellationToken);
+}

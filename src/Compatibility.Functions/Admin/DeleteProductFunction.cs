@@ -1,0 +1,16 @@
+using Compatibility.Api;
+using Compatibility.Api.Features.Admin;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Compatibility.Functions.Admin;
+
+public sealed class DeleteProductFunction(ProductAdminHandler handler)
+{
+    [Function("DeleteProduct")]
+    public Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = ApiRoutes.Product)] HttpRequest request,
+        string sku,
+        CancellationToken cancellationToken) =>
+        handler.DeleteAsync(request, sku, cancellationToken);
+}
