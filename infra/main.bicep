@@ -63,10 +63,13 @@ var tags = {
 }
 var functionAppName = 'func-compat-${resourceToken}'
 var deploymentContainerName = 'app-package-${take(resourceToken, 7)}'
+// The app and the import command name the tables '<prefix>Ingredients' etc. (Catalogue:TablePrefix);
+// the same prefix goes into the app's settings and the import hook so they cannot drift apart.
+var catalogueTablePrefix = 'Catalogue'
 var catalogueTables = [
-  'ingredients'
-  'protocols'
-  'products'
+  '${catalogueTablePrefix}Ingredients'
+  '${catalogueTablePrefix}Protocols'
+  '${catalogueTablePrefix}Products'
 ]
 
 resource resourceGroup 'Microsoft.Resources/resourceGroups@2024-03-01' = {
@@ -173,6 +176,7 @@ module functionApp 'modules/function-app.bicep' = {
     storageAccountName: storage.outputs.name
     deploymentContainerName: deploymentContainerName
     applicationInsightsName: monitoring.outputs.applicationInsightsName
+    catalogueTablePrefix: catalogueTablePrefix
     allowedOrigins: allowedOrigins
     alwaysReadyInstanceCount: alwaysReadyInstanceCount
     maximumInstanceCount: maximumInstanceCount
@@ -192,4 +196,5 @@ output AZURE_RESOURCE_GROUP string = resourceGroup.name
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output CATALOGUE_TABLE_SERVICE_URI string = storage.outputs.tableEndpoint
+output CATALOGUE_TABLE_PREFIX string = catalogueTablePrefix
 output FUNCTION_APP_BASE_URL string = 'https://${functionApp.outputs.defaultHostName}/api'

@@ -29,6 +29,9 @@ param deploymentContainerName string
 @description('Application Insights resource that receives telemetry (Entra auth only).')
 param applicationInsightsName string
 
+@description('Prefix of the catalogue table names (Catalogue:TablePrefix).')
+param catalogueTablePrefix string
+
 @description('Browser origins allowed by CORS. Never a wildcard.')
 param allowedOrigins string[]
 
@@ -102,6 +105,10 @@ resource functionApp 'Microsoft.Web/sites@2024-11-01' = {
         {
           name: 'Catalogue__TableServiceUri'
           value: storage.properties.primaryEndpoints.table
+        }
+        {
+          name: 'Catalogue__TablePrefix'
+          value: catalogueTablePrefix
         }
         // Makes DefaultAzureCredential pick the user-assigned identity.
         {

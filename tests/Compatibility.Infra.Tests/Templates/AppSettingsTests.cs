@@ -25,6 +25,15 @@ public sealed class AppSettingsTests(CompiledInfrastructure infrastructure)
         Assert.Equal("[reference('storage').primaryEndpoints.table]", Settings()["Catalogue__TableServiceUri"]);
 
     [Fact]
+    public void Catalogue_table_prefix_is_the_one_the_tables_were_created_with()
+    {
+        var site = infrastructure.Main.Single("Microsoft.Web/sites");
+
+        Assert.Equal("[parameters('catalogueTablePrefix')]", Settings()["Catalogue__TablePrefix"]);
+        Assert.Equal("[variables('catalogueTablePrefix')]", site.Deployment!.Parameter("catalogueTablePrefix")!.GetValue<string>());
+    }
+
+    [Fact]
     public void Host_storage_is_identity_based()
     {
         var settings = Settings();

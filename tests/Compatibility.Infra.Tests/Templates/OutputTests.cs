@@ -17,6 +17,7 @@ public sealed class OutputTests(CompiledInfrastructure infrastructure)
         Assert.Equal("[reference('storage').outputs.name.value]", Output("AZURE_STORAGE_ACCOUNT_NAME"));
         Assert.Equal("[format('rg-{0}', parameters('environmentName'))]", Output("AZURE_RESOURCE_GROUP"));
         Assert.Equal("[reference('storage').outputs.tableEndpoint.value]", Output("CATALOGUE_TABLE_SERVICE_URI"));
+        Assert.Equal("[variables('catalogueTablePrefix')]", Output("CATALOGUE_TABLE_PREFIX"));
     }
 
     [Fact]

@@ -35,13 +35,18 @@ public sealed class StorageAccountTests(CompiledInfrastructure infrastructure)
         Assert.True(Account.Properties["defaultToOAuthAuthentication"]!.GetValue<bool>());
 
     [Fact]
-    public void The_catalogue_tables_are_created()
+    public void The_catalogue_tables_are_created_with_the_apps_table_prefix()
     {
         var tables = infrastructure.Main.Single("Microsoft.Storage/storageAccounts/tableServices/tables");
         var names = ArmTemplate.Resolve(tables.Deployment!.Parameter("tableNames"), null, tables.Deployment.Parent)!
             .AsArray().Select(n => n!.GetValue<string>());
+        var prefix = infrastructure.Main.Variables["catalogueTablePrefix"]!.GetValue<string>();
 
-        Assert.Equal(["ingredients", "protocols", "products"], names);
+        // Names as Compatibility.Storage builds them: prefix + Ingredients / Protocols / Products.
+        Assert.Equal("Catalogue", prefix);
+        Assert.Equal(
+            ["[format('{0}Ingredients', variables('catalogueTablePrefix'))]", "[format('{0}Protocols', variables('catalogueTablePrefix'))]", "[format('{0}Products', variables('catalogueTablePrefix'))]"],
+            names);
         Assert.Contains("parameters('tableNames')[copyIndex()]", tables.Json["name"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
