@@ -13,9 +13,15 @@ internal static class RepositoryPaths
 
     public static string BicepPackageDirectory { get; } = Metadata("BicepPackageDirectory");
 
-    /// <summary>Every environment's parameter file: a new one is tested as soon as it exists.</summary>
+    /// <summary>
+    /// Every environment's parameter file: a new one is tested as soon as it exists. main.bicepparam is
+    /// not one: it is the ignored copy azd reads (see infra/hooks/select-parameters.sh).
+    /// </summary>
     public static IReadOnlyList<string> ParameterFiles() =>
-        Directory.GetFiles(Infra, "*.bicepparam").Order(StringComparer.Ordinal).ToList();
+        Directory.GetFiles(Infra, "*.bicepparam")
+            .Where(f => Path.GetFileName(f) != "main.bicepparam")
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     private static string Metadata(string key) =>
         typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
