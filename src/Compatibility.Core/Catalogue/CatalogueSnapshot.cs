@@ -1,20 +1,45 @@
 using Compatibility.Core.Labels;
+using Compatibility.Core.Products;
+using Compatibility.Core.Protocols;
 
 namespace Compatibility.Core.Catalogue;
 
 /// <summary>
 /// Everything the serving path reads, loaded once and swapped atomically as a whole:
-/// the ingredient index (and its analyser), and where it came from.
+/// the ingredient index (and its analyser), the products by SKU, the protocols, and where it came from.
 /// </summary>
 public sealed class CatalogueSnapshot
 {
-    public CatalogueSnapshot(CatalogueIndex ingredients, string source, DateTimeOffset loadedAt)
+    /// <summary>Source of the catalogue embedded from <c>seeds/</c>, served because no storage is configured.</summary>
+    public const string EmbeddedSource = "embedded";
+
+    /// <summary>Source of a snapshot loaded from Azure Table Storage.</summary>
+    public const string TableStorageSource = "table-storage";
+
+    /// <summary>Source of the embedded catalogue served because configured storage could not be read at start.</summary>
+    public const string EmbeddedFallbackSource = "embedded-fallback";
+
+    private readonly Dictionary<string, Product> _productsBySku;
+    private readonly Dictionary<string, ProtocolDocument> _protocolsById;
+
+    public CatalogueSnapshot(
+        CatalogueIndex ingredients,
+        string source,
+        DateTimeOffset loadedAt,
+        IReadOnlyCollection<Product>? products = null,
+        IReadOnlyCollection<ProtocolDocument>? protocols = null)
     {
         Ingredients = ingredients;
         Analyzer = new LabelAnalyzer(ingredients);
         Source = source;
         LoadedAt = loadedAt;
+        _productsBySku = (products ?? []).ToDictionary(p => p.Sku, StringComparer.Ordinal);
+        _protocolsById = (protocols ?? []).ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>The catalogue embedded in the Core assembly: ingredients, products and protocols from <c>seeds/</c>.</summary>
+    public static CatalogueSnapshot FromEmbedded(string source, DateTimeOffset loadedAt) =>
+        new(CatalogueIndex.Create(EmbeddedCatalogue.Load()), source, loadedAt, EmbeddedProducts.Load(), EmbeddedProtocolDocuments.Load());
 
     public CatalogueIndex Ingredients { get; }
 
@@ -22,8 +47,18 @@ public sealed class CatalogueSnapshot
 
     public string Version => Ingredients.Version;
 
-    /// <summary><c>embedded</c> or <c>table-storage</c>.</summary>
+    /// <summary><see cref="EmbeddedSource"/>, <see cref="TableStorageSource"/> or <see cref="EmbeddedFallbackSource"/>.</summary>
     public string Source { get; }
 
     public DateTimeOffset LoadedAt { get; }
+
+    public IReadOnlyCollection<Product> Products => _productsBySku.Values;
+
+    public IReadOnlyCollection<ProtocolDocument> Protocols => _protocolsById.Values;
+
+    public Product? FindProduct(string sku) => _productsBySku.GetValueOrDefault(sku);
+
+    public ProtocolDocument? FindProtocol(string id) => _protocolsById.GetValueOrDefault(id);
+
+    public TimeSpan AgeAt(DateTimeOffset now) => now - LoadedAt;
 }

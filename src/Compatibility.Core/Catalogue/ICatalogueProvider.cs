@@ -7,4 +7,10 @@ public interface ICatalogueProvider
 
     /// <summary>True when the snapshot is not what configuration asked for (storage unreachable, refresh failing).</summary>
     bool Degraded { get; }
+
+    /// <summary>When the provider last tried to load from its source; null for a provider that never refreshes.</summary>
+    DateTimeOffset? LastRefreshAttemptAt => null;
+
+    /// <summary>Why the last refresh failed (type and message, never data); null after a success.</summary>
+    string? LastRefreshError => null;
 }

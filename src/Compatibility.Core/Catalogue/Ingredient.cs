@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Compatibility.Core.Catalogue;
 
 /// <summary>One catalogue ingredient: an INCI name, the other names labels print for it, and its aftercare classes.</summary>
@@ -14,5 +16,16 @@ public sealed record Ingredient(
     IReadOnlyList<string> Synonyms,
     IReadOnlyList<string> Classes,
     IReadOnlyList<string> Functions,
-    string? CasNumber = null,
-    int? CosIngRef = null);
+    [property: JsonPropertyOrder(4)] string? CasNumber = null,
+    [property: JsonPropertyOrder(5)] int? CosIngRef = null)
+{
+    // The catalogue file leaves empty lists out; read them back as empty, never null.
+    [JsonPropertyOrder(1)]
+    public IReadOnlyList<string> Synonyms { get; init; } = Synonyms ?? [];
+
+    [JsonPropertyOrder(2)]
+    public IReadOnlyList<string> Classes { get; init; } = Classes ?? [];
+
+    [JsonPropertyOrder(3)]
+    public IReadOnlyList<string> Functions { get; init; } = Functions ?? [];
+}

@@ -1,0 +1,193 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Compatibility.Core.Catalogue.Generation;
+
+/// <summary>
+/// Builds the catalogue from CosIng (names, functions, CAS, refs), the curated class and synonym
+/// lists, and the Open Beauty Facts groups. Pure and deterministic: the same inputs give the same
+/// catalogue. Classes come only from the curated lists, never from CosIng functions.
+/// Curation mistakes (a name that does not exist, a synonym that points at two ingredients) fail
+/// the generation instead of being skipped silently.
+/// </summary>
+public static class CatalogueGenerator
+{
+    private static readonly Regex ENumber = new(@"^E\d+[A-Z]?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+    public static CatalogueGenerationResult Generate(CatalogueInputs inputs)
+    {
+        var classes = Parse(inputs.CuratedClasses, CuratedJsonContext.Default.CuratedClasses, "curated/classes.json");
+        var synonyms = Parse(inputs.CuratedSynonyms, CuratedJsonContext.Default.CuratedSynonyms, "curated/synonyms.json");
+        var extras = Parse(inputs.CuratedExtras, CuratedJsonContext.Default.CuratedExtras, "curated/extra-ingredients.json");
+        var obf = ObfTaxonomy.Read(inputs.ObfTaxonomy);
+
+        var builders = new List<IngredientBuilder>();
+        foreach (var entry in CosIngSources.Read(inputs.CosIngMain, inputs.CosIngSupplement))
+        {
+            builders.Add(new IngredientBuilder(entry.InciName, entry.Functions, entry.CasNumber, entry.CosIngRef));
+        }
+
+        var names = new NameTable(builders);
+        foreach (var extra in extras.Ingredients)
+        {
+            var inci = extra.Inci.Trim().ToUpperInvariant();
+            if (names.Resolve(inci) is { } existing)
+            {
+                throw new InvalidDataException($"Extra ingredient '{extra.Inci}' is already in CosIng as '{existing.InciName}'; add a synonym instead.");
+            }
+
+            var builder = new IngredientBuilder(inci, [], null, null);
+            builders.Add(builder);
+            names.Add(builder);
+        }
+
+        ApplyClassRules(classes, obf, names, builders);
+        foreach (var extra in extras.Ingredients)
+        {
+            var builder = names.Resolve(extra.Inci)!;
+            foreach (var cls in extra.Classes ?? [])
+            {
+                builder.AddClass(CheckClass(cls, $"extra ingredient '{extra.Inci}'"));
+            }
+        }
+
+        var claims = new SynonymClaims(names);
+        foreach (var entry in synonyms.Synonyms)
+        {
+            var target = names.Resolve(entry.Inci) ?? throw new InvalidDataException($"Synonym target '{entry.Inci}' is not a catalogue INCI name.");
+            foreach (var name in entry.Names)
+            {
+                claims.ClaimCurated(target, name);
+            }
+        }
+
+        foreach (var extra in extras.Ingredients)
+        {
+            var target = names.Resolve(extra.Inci)!;
+            foreach (var name in extra.Synonyms ?? [])
+            {
+                claims.ClaimCurated(target, name);
+            }
+        }
+
+        var (added, skipped) = AddObfSynonyms(obf, names, claims);
+
+        var ids = IngredientSlug.Assign(builders.Select(b => b.InciName));
+        var ingredients = builders
+            .Select(b => b.Build(ids[b.InciName]))
+            .OrderBy(i => i.Id, StringComparer.Ordinal)
+            .ToList();
+        var duplicate = ingredients.GroupBy(i => i.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidDataException($"Id '{duplicate.Key}' was assigned twice.");
+        }
+
+        var counts = IngredientClass.All
+            .Select(c => new KeyValuePair<string, int>(c, ingredients.Count(i => i.Classes.Contains(c))))
+            .ToList();
+        return new CatalogueGenerationResult(new CatalogueData(inputs.Version(), ingredients), counts, added, skipped);
+    }
+
+    private static void ApplyClassRules(CuratedClasses classes, IReadOnlyList<ObfEntry> obf, NameTable names, List<IngredientBuilder> builders)
+    {
+        var aliases = classes.ObfAliases ?? new Dictionary<string, string>();
+        foreach (var rule in classes.Rules)
+        {
+            var cls = CheckClass(rule.Class, "a class rule");
+            foreach (var name in rule.Names ?? [])
+            {
+                var builder = names.Resolve(name) ?? throw new InvalidDataException($"Class '{cls}': '{name}' is not a catalogue INCI name.");
+                builder.AddClass(cls);
+            }
+
+            foreach (var pattern in rule.Patterns ?? [])
+            {
+                var match = new Regex(pattern.Match, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+                var except = pattern.Except is null ? null : new Regex(pattern.Except, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+                var hits = 0;
+                foreach (var builder in builders)
+                {
+                    if (match.IsMatch(builder.InciName) && (except is null || !except.IsMatch(builder.InciName)))
+                    {
+                        builder.AddClass(cls);
+                        hits++;
+                    }
+                }
+
+                if (hits == 0)
+                {
+                    throw new InvalidDataException($"Class '{cls}': pattern '{pattern.Match}' matches no catalogue name.");
+                }
+            }
+
+            foreach (var group in rule.ObfGroups ?? [])
+            {
+                var members = obf.Where(e => e.Parents.Contains(group, StringComparer.Ordinal)).ToList();
+                if (members.Count == 0)
+                {
+                    throw new InvalidDataException($"Class '{cls}': OBF group '{group}' has no members.");
+                }
+
+                foreach (var member in members)
+                {
+                    var builder = member.EnglishNames
+                        .Select(n => names.Resolve(n) ?? (aliases.TryGetValue(n, out var alias) ? names.Resolve(alias) : null))
+                        .FirstOrDefault(b => b is not null)
+                        ?? throw new InvalidDataException($"Class '{cls}': OBF entry '{member.EnglishNames[0]}' of '{group}' resolves to no catalogue name; add an obfAlias.");
+                    builder.AddClass(cls);
+                }
+            }
+        }
+    }
+
+    // OBF entries list the INCI name with the names people use (methyl paraben, Lilial, Lyral).
+    // Take those as synonyms only when the entry resolves to exactly one ingredient.
+    private static (int Added, int Skipped) AddObfSynonyms(IReadOnlyList<ObfEntry> obf, NameTable names, SynonymClaims claims)
+    {
+        var added = 0;
+        var skipped = 0;
+        foreach (var entry in obf)
+        {
+            var targets = entry.EnglishNames.Select(names.Resolve).OfType<IngredientBuilder>().Distinct().ToList();
+            if (targets.Count != 1)
+            {
+                continue;
+            }
+
+            foreach (var name in entry.EnglishNames)
+            {
+                if (names.Resolve(name) is not null || name.Contains('/', StringComparison.Ordinal) || ENumber.IsMatch(name) || NameNormalizer.Normalize(name).Length < 3)
+                {
+                    continue;
+                }
+
+                if (claims.TryClaim(targets[0], name))
+                {
+                    added++;
+                }
+                else
+                {
+                    skipped++;
+                }
+            }
+        }
+
+        return (added, skipped);
+    }
+
+    private static string CheckClass(string cls, string where) =>
+        IngredientClass.IsKnown(cls) ? cls : throw new InvalidDataException($"Unknown class id '{cls}' in {where}.");
+
+    private static T Parse<T>(string json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, string file)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, type) ?? throw new InvalidDataException($"{file} is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{file}: {e.Message}", e);
+        }
+    }
+}

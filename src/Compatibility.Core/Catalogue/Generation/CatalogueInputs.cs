@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Compatibility.Core.Catalogue.Generation;
+
+/// <summary>The texts the catalogue is generated from (contents of <c>seeds/sources</c> and <c>seeds/curated</c>).</summary>
+public sealed record CatalogueInputs(
+    string CosIngMain,
+    string CosIngSupplement,
+    string ObfTaxonomy,
+    string CuratedClasses,
+    string CuratedSynonyms,
+    string CuratedExtras)
+{
+    /// <summary>Snapshot the version names: the CosIng main file's capture month.</summary>
+    public const string VersionPrefix = "cosing-2020.12";
+
+    /// <summary>Paths relative to <c>seeds/</c>, in hashing order.</summary>
+    public static IReadOnlyList<string> RelativePaths { get; } =
+    [
+        "sources/cosing/cosing-ingredients.csv",
+        "sources/cosing/cosing-functions-current.csv",
+        "sources/obf/ingredients-old-obf.txt",
+        "curated/classes.json",
+        "curated/synonyms.json",
+        "curated/extra-ingredients.json",
+    ];
+
+    /// <summary>Reads the inputs from a <c>seeds/</c> directory.</summary>
+    public static CatalogueInputs FromSeedsDirectory(string seedsDirectory)
+    {
+        var texts = RelativePaths.Select(p => File.ReadAllText(Path.Combine(seedsDirectory, p), Encoding.UTF8)).ToArray();
+        return new CatalogueInputs(texts[0], texts[1], texts[2], texts[3], texts[4], texts[5]);
+    }
+
+    /// <summary><c>cosing-2020.12+&lt;first 8 hex of SHA-256 over all inputs&gt;</c>; line endings do not count.</summary>
+    public string Version()
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        string[] texts = [CosIngMain, CosIngSupplement, ObfTaxonomy, CuratedClasses, CuratedSynonyms, CuratedExtras];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var text = texts[i].Replace("\r\n", "\n", StringComparison.Ordinal);
+            sha.AppendData(Encoding.UTF8.GetBytes($"{RelativePaths[i]}\n{text.Length}\n"));
+            sha.AppendData(Encoding.UTF8.GetBytes(text));
+        }
+
+        return $"{VersionPrefix}+{Convert.ToHexStringLower(sha.GetHashAndReset())[..8]}";
+    }
+}

@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Compatibility.Core.Catalogue.Generation;
+
+/// <summary>Source-generated JSON for the curated seed files (camelCase; comments and trailing commas allowed).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(CuratedClasses))]
+[JsonSerializable(typeof(CuratedSynonyms))]
+[JsonSerializable(typeof(CuratedExtras))]
+public sealed partial class CuratedJsonContext : JsonSerializerContext;

@@ -1,0 +1,12 @@
+namespace Compatibility.Core.Checking;
+
+/// <summary>Two products whose ingredients should not be used together in one routine.</summary>
+/// <param name="Products">The two products' refs, in request order.</param>
+/// <param name="Classes">The clashing classes: the first product's, then the second's.</param>
+/// <param name="Rule">The conflict rule's id.</param>
+public sealed record ProductConflict(
+    IReadOnlyList<string> Products,
+    IReadOnlyList<string> Classes,
+    string Reason,
+    string Advice,
+    string Rule);

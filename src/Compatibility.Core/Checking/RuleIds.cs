@@ -1,0 +1,11 @@
+namespace Compatibility.Core.Checking;
+
+/// <summary>Rule ids that appear in findings besides protocol windows (<c>window:{id}</c>).</summary>
+public static class RuleIds
+{
+    public const string UnrecognizedIngredient = "unrecognized-ingredient";
+    public const string EmptyLabel = "empty-label";
+    public const string NoWindow = "no-window-for-class";
+
+    public static string Window(string windowId) => "window:" + windowId;
+}

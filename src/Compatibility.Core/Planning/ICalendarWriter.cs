@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text;
+
+namespace Compatibility.Core.Planning;
+
+/// <summary>
+/// Writes a plan as an iCalendar file (RFC 5545) a patient can import: one VEVENT per entry that is worth a
+/// calendar slot. Timed events are written in UTC (no VTIMEZONE needed); the next-session window is all-day.
+/// CRLF line ends, lines folded at 75 octets, TEXT values escaped.
+/// </summary>
+public sealed class ICalendarWriter(TimeProvider timeProvider)
+{
+    public const string ContentType = "text/calendar; charset=utf-8";
+
+    private const string ProductId = "-//Compatibility//Microneedling aftercare//EN";
+    private const int MaxOctets = 75;
+
+    public string Write(AftercarePlan plan)
+    {
+        var stamp = FormatUtc(timeProvider.GetUtcNow());
+        var uidBase = $"{FormatUtc(plan.Procedure.PerformedAt)}-{plan.Protocol.Id}-{plan.Protocol.Version}";
+        var sb = new StringBuilder();
+        Line(sb, "BEGIN:VCALENDAR");
+        Line(sb, "VERSION:2.0");
+        Line(sb, "PRODID:" + ProductId);
+        Line(sb, "CALSCALE:GREGORIAN");
+        Line(sb, "METHOD:PUBLISH");
+        Line(sb, "X-WR-CALNAME:" + Escape("Aftercare plan"));
+
+        var index = 0;
+        foreach (var entry in plan.Days.SelectMany(d => d.Entries))
+        {
+            // A "resume" entry is the end of an "avoid" event, already on the calendar.
+            if (entry.Kind == PlanEntryKind.Resume) continue;
+            index++;
+            Line(sb, "BEGIN:VEVENT");
+            Line(sb, $"UID:{uidBase}-{index}@compatibility");
+            Line(sb, "DTSTAMP:" + stamp);
+            if (entry.Kind == PlanEntryKind.NextSession)
+            {
+                // All-day, DTEND exclusive: the day after the last recommended day.
+                var local = plan.Procedure.PerformedAt.Offset;
+                Line(sb, "DTSTART;VALUE=DATE:" + FormatDate(entry.At.ToOffset(local)));
+                Line(sb, "DTEND;VALUE=DATE:" + FormatDate((entry.Until ?? entry.At).ToOffset(local).AddDays(1)));
+                Line(sb, "TRANSP:TRANSPARENT");
+            }
+            else
+            {
+                Line(sb, "DTSTART:" + FormatUtc(entry.At));
+                if (entry.Until is { } until && until > entry.At) Line(sb, "DTEND:" + FormatUtc(until));
+                else Line(sb, "DURATION:PT15M");
+            }
+
+            Line(sb, "SUMMARY:" + Escape(entry.Title));
+            Line(sb, "DESCRIPTION:" + Escape(entry.Detail));
+            Line(sb, "CATEGORIES:" + Escape(entry.Kind.ToString()));
+            Line(sb, "END:VEVENT");
+        }
+
+        Line(sb, "END:VCALENDAR");
+        return sb.ToString();
+    }
+
+    /// <summary>RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT values.</summary>
+    public static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace(";", "\\;", StringComparison.Ordinal)
+            .Replace(",", "\\,", StringComparison.Ordinal)
+            .Replace("\r\n", "\\n", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal)
+            .Replace("\r", "\\n", StringComparison.Ordinal);
+
+    /// <summary>RFC 5545 §3.1: content lines longer than 75 octets are split, each continuation starting with one space; never inside a UTF-8 sequence.</summary>
+    public static string Fold(string line)
+    {
+        if (Encoding.UTF8.GetByteCount(line) <= MaxOctets) return line;
+        var sb = new StringBuilder();
+        var octets = 0;
+        var limit = MaxOctets;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var width = char.IsHighSurrogate(line[i]) && i + 1 < line.Length ? 2 : 1;
+            var bytes = Encoding.UTF8.GetByteCount(line.AsSpan(i, width));
+            if (octets + bytes > limit)
+            {
+                sb.Append("\r\n ");
+                octets = 1;
+                limit = MaxOctets;
+            }
+
+            sb.Append(line, i, width);
+            octets += bytes;
+            i += width - 1;
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Line(StringBuilder sb, string line) => sb.Append(Fold(line)).Append("\r\n");
+
+    private static string FormatUtc(DateTimeOffset moment) =>
+        moment.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    private static string FormatDate(DateTimeOffset local) =>
+        local.DateTime.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,4 @@
+namespace Compatibility.Core.Planning;
+
+/// <summary>When the next session may (<see cref="Earliest"/>) and should at the latest (<see cref="Latest"/>) take place.</summary>
+public sealed record NextSessionWindow(DateTimeOffset Earliest, DateTimeOffset Latest);

@@ -1,0 +1,13 @@
+namespace Compatibility.Core.Planning;
+
+/// <summary>One thing on one day of the aftercare timeline.</summary>
+/// <param name="Product">The product's ref for product entries.</param>
+/// <param name="Advice">The protocol advice id for advice entries.</param>
+public sealed record PlanEntry(
+    PlanEntryKind Kind,
+    DateTimeOffset At,
+    DateTimeOffset? Until,
+    string Title,
+    string Detail,
+    string? Product = null,
+    string? Advice = null);

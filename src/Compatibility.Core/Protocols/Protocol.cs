@@ -1,0 +1,47 @@
+namespace Compatibility.Core.Protocols;
+
+/// <summary>An aftercare protocol as data: windows per class and category, depth bands, advice, session spacing and sources.</summary>
+/// <param name="DefaultBand">Band used when the needle depth is not given.</param>
+/// <param name="MinimumHours">Policy floors the validator enforces on every window's default hours.</param>
+public sealed record Protocol(
+    string Id,
+    string Version,
+    string Name,
+    string ProcedureType,
+    string? Description,
+    string DefaultBand,
+    IReadOnlyList<DepthBand> DepthBands,
+    IReadOnlyList<ProtocolWindow> Windows,
+    IReadOnlyList<ProtocolAdvice> Advice,
+    SessionSpacing SessionSpacing,
+    KindMinimums? MinimumHours,
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<ProtocolSource> Sources)
+{
+    public ProtocolWindow? WindowForClass(string classId) => Windows.FirstOrDefault(w => w.Class == classId);
+
+    public ProtocolWindow? WindowForCategory(string category) => Windows.FirstOrDefault(w => w.Category == category);
+
+    /// <summary>The band for a depth; the default band when the depth is unknown.</summary>
+    public DepthBand BandFor(double? depthMm) =>
+        (depthMm is { } d ? DepthBands.FirstOrDefault(b => b.Contains(d)) : null)
+        ?? DepthBands.First(b => b.Id == DefaultBand);
+
+    /// <summary>Window length in hours at a depth band: the window's own override, else scaled and floored.</summary>
+    public static double EffectiveHours(ProtocolWindow window, DepthBand band)
+    {
+        if (window.DepthHours is not null && window.DepthHours.TryGetValue(band.Id, out var replaced))
+        {
+            return replaced;
+        }
+
+        var scaled = window.Hours * band.Scale;
+        if (band.MinimumHours is null || (window.Class is not null && (band.MinimumHours.ExemptClasses?.Contains(window.Class) ?? false)))
+        {
+            return scaled;
+        }
+
+        // Scaling never takes a window below the floor for its kind, nor above its own default.
+        return Math.Max(scaled, Math.Min(window.Hours, band.MinimumHours.For(window.Kind)));
+    }
+}

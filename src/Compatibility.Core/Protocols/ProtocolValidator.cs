@@ -1,0 +1,110 @@
+using Compatibility.Core.Catalogue;
+using Compatibility.Core.Products;
+
+namespace Compatibility.Core.Protocols;
+
+/// <summary>
+/// Rules every protocol must keep: known class ids and categories, every class covered once,
+/// no negative hours, every number with a source that exists, a usable default band,
+/// and the protocol's own minimum hours respected.
+/// </summary>
+public static class ProtocolValidator
+{
+    public static IReadOnlyList<string> Validate(Protocol protocol)
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(protocol.Id)) errors.Add("id is missing");
+        if (string.IsNullOrWhiteSpace(protocol.Version)) errors.Add("version is missing");
+        if (string.IsNullOrWhiteSpace(protocol.ProcedureType)) errors.Add("procedureType is missing");
+
+        var sourceIds = (protocol.Sources ?? []).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        void CheckSources(string where, IReadOnlyList<string>? sources)
+        {
+            if (sources is null || sources.Count == 0)
+            {
+                errors.Add($"{where}: no source");
+                return;
+            }
+
+            errors.AddRange(sources.Where(s => !sourceIds.Contains(s)).Select(s => $"{where}: unknown source '{s}'"));
+        }
+
+        ValidateWindows(protocol, errors, CheckSources);
+        ValidateBands(protocol, errors, CheckSources);
+
+        foreach (var advice in protocol.Advice ?? [])
+        {
+            if (advice.Hours < 0) errors.Add($"advice '{advice.Id}': negative hours");
+            CheckSources($"advice '{advice.Id}'", advice.Sources);
+        }
+
+        if (protocol.SessionSpacing is null)
+        {
+            errors.Add("sessionSpacing is missing");
+        }
+        else
+        {
+            if (protocol.SessionSpacing.MinimumDays <= 0) errors.Add("sessionSpacing.minimumDays must be positive");
+            if (protocol.SessionSpacing.RecommendedMaxDays < protocol.SessionSpacing.MinimumDays) errors.Add("sessionSpacing.recommendedMaxDays is below minimumDays");
+            CheckSources("sessionSpacing", protocol.SessionSpacing.Sources);
+        }
+
+        return errors;
+    }
+
+    public static void EnsureValid(Protocol protocol)
+    {
+        var errors = Validate(protocol);
+        if (errors.Count > 0) throw new ProtocolValidationException(protocol.Id ?? "?", errors);
+    }
+
+    private static void ValidateWindows(Protocol protocol, List<string> errors, Action<string, IReadOnlyList<string>?> checkSources)
+    {
+        var windows = protocol.Windows ?? [];
+        foreach (var window in windows)
+        {
+            var where = $"window '{window.Id}'";
+            if ((window.Class is null) == (window.Category is null)) errors.Add($"{where}: set exactly one of class and category");
+            if (window.Class is not null && !IngredientClass.IsKnown(window.Class)) errors.Add($"{where}: unknown class '{window.Class}'");
+            if (window.Category is not null && !ProductCategory.IsKnown(window.Category)) errors.Add($"{where}: unknown category '{window.Category}'");
+            if (window.Hours < 0) errors.Add($"{where}: negative hours");
+            if (window.SourceRange is { } range && (range.MinHours < 0 || range.MaxHours < range.MinHours)) errors.Add($"{where}: bad source range");
+            if (string.IsNullOrWhiteSpace(window.Reason)) errors.Add($"{where}: no reason");
+            foreach (var (band, hours) in window.DepthHours ?? new Dictionary<string, double>())
+            {
+                if (hours < 0) errors.Add($"{where}: negative hours for band '{band}'");
+                if (protocol.DepthBands?.Any(b => b.Id == band) != true) errors.Add($"{where}: unknown band '{band}'");
+            }
+
+            checkSources(where, window.Sources);
+
+            if (protocol.MinimumHours is { } floor
+                && !(window.Class is not null && (floor.ExemptClasses?.Contains(window.Class) ?? false))
+                && window.Hours < floor.For(window.Kind))
+            {
+                errors.Add($"{where}: {window.Hours} h is under the protocol's minimum of {floor.For(window.Kind)} h for '{window.Kind.ToString().ToLowerInvariant()}'");
+            }
+        }
+
+        errors.AddRange(windows.GroupBy(w => w.Id).Where(g => g.Count() > 1).Select(g => $"window id '{g.Key}' appears more than once"));
+        errors.AddRange(windows.Where(w => w.Class is not null).GroupBy(w => w.Class).Where(g => g.Count() > 1).Select(g => $"class '{g.Key}' has more than one window"));
+        errors.AddRange(windows.Where(w => w.Category is not null).GroupBy(w => w.Category).Where(g => g.Count() > 1).Select(g => $"category '{g.Key}' has more than one window"));
+        errors.AddRange(IngredientClass.All.Where(c => windows.All(w => w.Class != c)).Select(c => $"class '{c}' has no window"));
+    }
+
+    private static void ValidateBands(Protocol protocol, List<string> errors, Action<string, IReadOnlyList<string>?> checkSources)
+    {
+        var bands = protocol.DepthBands ?? [];
+        if (bands.Count == 0) errors.Add("no depth bands");
+        if (bands.All(b => b.Id != protocol.DefaultBand)) errors.Add($"defaultBand '{protocol.DefaultBand}' is not a band");
+        foreach (var band in bands)
+        {
+            var where = $"band '{band.Id}'";
+            if (band.Scale <= 0) errors.Add($"{where}: scale must be positive");
+            if (band.MinMm < 0 || band.MaxMm < 0) errors.Add($"{where}: negative depth");
+            if (band.MinMm is { } min && band.MaxMm is { } max && max < min) errors.Add($"{where}: maxMm below minMm");
+            if (band.MinimumHours is { } m && (m.Wait < 0 || m.Blocked < 0)) errors.Add($"{where}: negative minimum hours");
+            checkSources(where, band.Sources);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using Compatibility.Core.Checking;
+
+namespace Compatibility.Core.Routines;
+
+/// <summary>The answer to <c>POST /api/v1/routines/check</c>.</summary>
+/// <param name="Verdict">Worst of the steps and of the next session (conflicts are reported, not folded into the verdict, as for /check).</param>
+public sealed record RoutineResult(
+    Verdict Verdict,
+    ProtocolRef Protocol,
+    IReadOnlyList<RoutineStepResult> Steps,
+    IReadOnlyList<SlotConflict> Conflicts,
+    NextSessionResult? NextSession);

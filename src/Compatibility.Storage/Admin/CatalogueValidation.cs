@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Compatibility.Core.Catalogue;
+using Compatibility.Core.Products;
+using Compatibility.Core.Protocols;
+using Compatibility.Storage.Tables;
+
+namespace Compatibility.Storage.Admin;
+
+/// <summary>
+/// What an admin write must satisfy before it reaches storage. The limits keep every entity inside Azure's:
+/// keys ≤ 1 KiB encoded, each string property well under 64 KiB (32 K UTF-16 chars), the entity under 1 MiB.
+/// </summary>
+public static class CatalogueValidation
+{
+    public const int MaxIdLength = 200;
+    public const int MaxNameLength = 1_000;
+    public const int MaxListItems = 100;
+    public const int MaxListItemLength = 300;
+    public const int MaxInciLength = 20_000;
+    public const int MaxVersionLength = 100;
+
+    public static IReadOnlyDictionary<string, string[]> Ingredient(Ingredient value)
+    {
+        var errors = new ValidationErrorsBuilder();
+        Key(errors, "id", value.Id);
+        errors.Text("inciName", value.InciName, MaxNameLength, required: true);
+        errors.List("synonyms", value.Synonyms, MaxListItems, MaxListItemLength);
+        errors.List("functions", value.Functions, MaxListItems, MaxListItemLength);
+        var classes = value.Classes ?? [];
+        for (var i = 0; i < classes.Count; i++)
+        {
+            if (classes[i] is null || !IngredientClass.IsKnown(classes[i]))
+            {
+                errors.Add($"classes[{i}]", "Unknown class id; see the contract's list of ingredient classes.");
+            }
+        }
+
+        errors.Text("casNumber", value.CasNumber, 100, required: false);
+        return errors.ToDictionary();
+    }
+
+    public static IReadOnlyDictionary<string, string[]> Product(Product value)
+    {
+        var errors = new ValidationErrorsBuilder();
+        Key(errors, "sku", value.Sku);
+        errors.Text("name", value.Name, MaxNameLength, required: true);
+        errors.Text("brand", value.Brand, MaxNameLength, required: false);
+        if (value.Category is not null && !ProductCategory.IsKnown(value.Category))
+        {
+            errors.Add("category", "Unknown category; see the contract's list of product categories.");
+        }
+
+        errors.Text("inci", value.Inci, MaxInciLength, required: true);
+        return errors.ToDictionary();
+    }
+
+    public static IReadOnlyDictionary<string, string[]> Protocol(ProtocolDocument value)
+    {
+        var errors = new ValidationErrorsBuilder();
+        Key(errors, "id", value.Id);
+        errors.Text("version", value.Version, MaxVersionLength, required: true);
+        if (value.Json.Length > ProtocolMapper.MaxJsonLength)
+        {
+            errors.Add("$", $"The protocol must be at most {ProtocolMapper.MaxJsonLength} characters of JSON.");
+            return errors.ToDictionary();
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(value.Json);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add("$", "The protocol must be a JSON object.");
+            }
+            else if (!document.RootElement.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String || id.GetString() != value.Id)
+            {
+                errors.Add("id", "The protocol's 'id' must equal the id in the URL.");
+            }
+        }
+        catch (JsonException)
+        {
+            errors.Add("$", "The protocol is not valid JSON.");
+        }
+
+        return errors.ToDictionary();
+    }
+
+    private static void Key(ValidationErrorsBuilder errors, string field, string? value)
+    {
+        errors.Text(field, value, MaxIdLength, required: true);
+        if (!string.IsNullOrWhiteSpace(value) && !TableKeys.Fits(value))
+        {
+            errors.Add(field, "Too long once encoded as a storage key.");
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using Azure;
+using Azure.Data.Tables;
+using Compatibility.Storage.Resilience;
+using Compatibility.Storage.Tables;
+using Polly;
+
+namespace Compatibility.Storage.Admin;
+
+/// <summary>
+/// Reads and writes one kind of catalogue item with optimistic concurrency. Every write is a single-entity
+/// operation, so it lands whole or not at all: an outage never leaves anything half-written.
+/// <list type="bullet">
+/// <item>No If-Match: create only. If the item exists → <see cref="AdminOutcome.PreconditionRequired"/>.</item>
+/// <item>If-Match: replace that version. Stale → <see cref="AdminOutcome.PreconditionFailed"/>; <c>*</c> replaces whatever is there.</item>
+/// <item>A 409 (create) or 412 (replace) is re-read and compared: when storage already holds exactly what we
+/// wrote, an earlier try landed before the SDK retried it, and the write is reported as done.</item>
+/// </list>
+/// </summary>
+public sealed class EntityStore<T>(TableClient table, IEntityMapper<T> mapper, Func<T, IReadOnlyDictionary<string, string[]>> validate, ResiliencePipeline pipeline)
+    where T : class
+{
+    public Task<AdminResult<T>> GetAsync(string id, CancellationToken cancellationToken) =>
+        GuardAsync(async ct =>
+        {
+            if (!TableKeys.Fits(id))
+            {
+                return AdminResult<T>.NotFound();
+            }
+
+            var stored = await ReadAsync(id, ct);
+            return stored is null ? AdminResult<T>.NotFound() : AdminResult<T>.Ok(AdminOutcome.Found, mapper.FromEntity(stored), stored.ETag.ToString());
+        }, cancellationToken);
+
+    public Task<AdminResult<T>> PutAsync(T value, string? ifMatch, CancellationToken cancellationToken)
+    {
+        var errors = validate(value);
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(AdminResult<T>.Invalid(errors));
+        }
+
+        var entity = mapper.ToEntity(value);
+        return GuardAsync(ct => ifMatch is null ? CreateAsync(entity, ct) : ReplaceAsync(entity, ParseETag(ifMatch), ct), cancellationToken);
+    }
+
+    public Task<AdminResult<T>> DeleteAsync(string id, string? ifMatch, CancellationToken cancellationToken)
+    {
+        if (ifMatch is null)
+        {
+            return Task.FromResult(AdminResult<T>.PreconditionRequired());
+        }
+
+        if (!TableKeys.Fits(id))
+        {
+            return Task.FromResult(AdminResult<T>.NotFound());
+        }
+
+        return GuardAsync(
+            async ct =>
+            {
+                try
+                {
+                    var response = await pipeline.ExecuteAsync(
+                        async c => await table.DeleteEntityAsync(mapper.PartitionKeyOf(id), TableKeys.Encode(id), ParseETag(ifMatch), c), ct);
+                    return response.Status == 404 ? AdminResult<T>.NotFound() : AdminResult<T>.Deleted();
+                }
+                catch (RequestFailedException ex) when (ex.Status == 412)
+                {
+                    var stored = await ReadAsync(id, ct);
+                    return stored is null ? AdminResult<T>.Deleted() : AdminResult<T>.PreconditionFailed(stored.ETag.ToString());
+                }
+            },
+            cancellationToken);
+    }
+
+    private async Task<AdminResult<T>> CreateAsync(TableEntity entity, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await pipeline.ExecuteAsync(async ct => await table.AddEntityAsync(entity, ct), cancellationToken);
+            return AdminResult<T>.Ok(AdminOutcome.Created, mapper.FromEntity(entity), response.Headers.ETag?.ToString() ?? string.Empty);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            var stored = await ReadAsync(entity, cancellationToken);
+            return stored is not null && EntityPayload.Same(entity, stored)
+                ? AdminResult<T>.Ok(AdminOutcome.Created, mapper.FromEntity(stored), stored.ETag.ToString())
+                : AdminResult<T>.PreconditionRequired();
+        }
+    }
+
+    private async Task<AdminResult<T>> ReplaceAsync(TableEntity entity, ETag ifMatch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var response = await pipeline.ExecuteAsync(async ct => await table.UpdateEntityAsync(entity, ifMatch, TableUpdateMode.Replace, ct), cancellationToken);
+            return AdminResult<T>.Ok(AdminOutcome.Updated, mapper.FromEntity(entity), response.Headers.ETag?.ToString() ?? string.Empty);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return AdminResult<T>.NotFound();
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            var stored = await ReadAsync(entity, cancellationToken);
+            if (stored is null)
+            {
+                return AdminResult<T>.NotFound();
+            }
+
+            return EntityPayload.Same(entity, stored)
+                ? AdminResult<T>.Ok(AdminOutcome.Updated, mapper.FromEntity(stored), stored.ETag.ToString())
+                : AdminResult<T>.PreconditionFailed(stored.ETag.ToString());
+        }
+    }
+
+    private Task<TableEntity?> ReadAsync(string id, CancellationToken cancellationToken) =>
+        ReadAsync(mapper.PartitionKeyOf(id), TableKeys.Encode(id), cancellationToken);
+
+    private Task<TableEntity?> ReadAsync(TableEntity entity, CancellationToken cancellationToken) =>
+        ReadAsync(entity.PartitionKey, entity.RowKey, cancellationToken);
+
+    private async Task<TableEntity?> ReadAsync(string partitionKey, string rowKey, CancellationToken cancellationToken)
+    {
+        var response = await pipeline.ExecuteAsync(
+            async ct => await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, rowKey, cancellationToken: ct), cancellationToken);
+        return response.HasValue ? response.Value : null;
+    }
+
+    private static ETag ParseETag(string ifMatch) => ifMatch.Trim() == "*" ? ETag.All : new ETag(ifMatch.Trim());
+
+    // Storage down, slow, throttling or the circuit open: report "unavailable", never throw to the handler.
+    private static async Task<AdminResult<T>> GuardAsync(Func<CancellationToken, Task<AdminResult<T>>> operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await operation(cancellationToken);
+        }
+        catch (Exception ex) when (StorageFaults.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            return AdminResult<T>.Unavailable("Catalogue storage is unavailable; nothing was written. Try again later.");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using Azure;
+using Azure.Data.Tables;
+using Compatibility.Storage.Snapshots;
+using Compatibility.Storage.Tables;
+using Polly;
+
+namespace Compatibility.Storage.Import;
+
+/// <summary>
+/// Imports <see cref="SeedData"/> into the tables. Idempotent: each partition is read, compared with the seeds,
+/// and only differing rows are written, in transactions of at most 100 entities (Azure's limit for one
+/// single-partition batch). Partitions run in parallel, bounded. Each transaction goes through the write
+/// pipeline (total timeout, breaker). A batch that fails with 409/412 (someone else wrote, or our own earlier
+/// try landed before the SDK retried it) makes that partition be read and compared again.
+/// </summary>
+public sealed class CatalogueImporter(CatalogueTables tables, ResiliencePipeline writePipeline, int parallelism = 8)
+{
+    public const int MaxBatchSize = 100;
+    private const int MaxPartitionPasses = 3;
+
+    public async Task<ImportReport> ImportAsync(SeedData seed, bool prune, CancellationToken cancellationToken)
+    {
+        await writePipeline.ExecuteAsync(async ct => await tables.CreateIfNotExistsAsync(ct), cancellationToken);
+
+        var transactions = new TransactionCounter();
+        var counts = new List<ImportCounts>
+        {
+            await ImportAsync(tables.Ingredients, IngredientMapper.Instance, seed.Catalogue.Ingredients, prune, transactions, cancellationToken),
+            await ImportAsync(tables.Protocols, ProtocolMapper.Instance, seed.Protocols, prune, transactions, cancellationToken),
+            await ImportAsync(tables.Products, ProductMapper.Instance, seed.Products, prune, transactions, cancellationToken),
+        };
+        await WriteSeedVersionAsync(seed.Catalogue.Version, cancellationToken);
+        return new ImportReport(counts, transactions.Count);
+    }
+
+    public async Task<ImportCounts> ImportAsync<T>(
+        TableClient table,
+        IEntityMapper<T> mapper,
+        IReadOnlyList<T> items,
+        bool prune,
+        TransactionCounter transactions,
+        CancellationToken cancellationToken)
+    {
+        var desired = items
+            .Select(mapper.ToEntity)
+            .GroupBy(e => e.PartitionKey, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TableEntity>)g.ToList(), StringComparer.Ordinal);
+        foreach (var unknown in desired.Keys.Except(mapper.Partitions, StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException($"{mapper.Kind}: partition '{unknown}' is outside the table's partition set.");
+        }
+
+        var plans = new ConcurrentBag<PartitionPlan>();
+        await Parallel.ForEachAsync(
+            mapper.Partitions,
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (partition, ct) => plans.Add(await ImportPartitionAsync(table, partition, desired.GetValueOrDefault(partition) ?? [], prune, transactions, ct)));
+
+        return new ImportCounts(mapper.Kind, plans.Sum(p => p.Added), plans.Sum(p => p.Updated), plans.Sum(p => p.Unchanged), plans.Sum(p => p.Deleted));
+    }
+
+    private async Task<PartitionPlan> ImportPartitionAsync(
+        TableClient table,
+        string partition,
+        IReadOnlyList<TableEntity> desired,
+        bool prune,
+        TransactionCounter transactions,
+        CancellationToken cancellationToken)
+    {
+        PartitionPlan? first = null;
+        for (var pass = 1; ; pass++)
+        {
+            var existing = await writePipeline.ExecuteAsync(
+                async ct => await TableSnapshotLoader.ReadPartitionAsync(table, partition, ct), cancellationToken);
+            var plan = PartitionPlan.Compare(desired, existing, prune);
+            first ??= plan; // The report counts what this run found to do, not what a re-compare found left over.
+            try
+            {
+                foreach (var batch in plan.Actions.Chunk(MaxBatchSize))
+                {
+                    await writePipeline.ExecuteAsync(async ct => await table.SubmitTransactionAsync(batch, ct), cancellationToken);
+                    transactions.Increment();
+                }
+
+                return first;
+            }
+            catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412 or 404 && pass < MaxPartitionPasses)
+            {
+                // Some rows changed since we compared (or an earlier try of ours landed): compare again.
+            }
+        }
+    }
+
+    private async Task WriteSeedVersionAsync(string version, CancellationToken cancellationToken)
+    {
+        var meta = new TableEntity(CatalogueTables.MetaPartitionKey, CatalogueTables.MetaRowKey) { [CatalogueTables.SeedVersionProperty] = version };
+        await writePipeline.ExecuteAsync(
+            async ct =>
+            {
+                var current = await tables.Ingredients.GetEntityIfExistsAsync<TableEntity>(meta.PartitionKey, meta.RowKey, cancellationToken: ct);
+                if (!current.HasValue || !EntityPayload.Same(meta, current.Value!))
+                {
+                    await tables.Ingredients.UpsertEntityAsync(meta, TableUpdateMode.Replace, ct);
+                }
+            },
+            cancellationToken);
+    }
+}

@@ -1,0 +1,84 @@
+using Compatibility.Core.Catalogue;
+using Compatibility.Storage.Resilience;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace Compatibility.Storage.Snapshots;
+
+/// <summary>
+/// Serves the catalogue from Table Storage without touching storage per request: <see cref="RefreshAsync"/>
+/// loads a whole snapshot through the <see cref="CataloguePipelines.SnapshotRead"/> pipeline and swaps it in
+/// with one reference write. A failed refresh keeps the last good snapshot (degraded); with no good snapshot
+/// yet (storage down at a cold start) the embedded catalogue serves as <c>embedded-fallback</c>, degraded.
+/// </summary>
+public sealed class TableCatalogueProvider(
+    TableSnapshotLoader loader,
+    ResiliencePipeline<SnapshotLoadOutcome> pipeline,
+    TimeProvider timeProvider,
+    ILogger<TableCatalogueProvider> logger) : ICatalogueProvider
+{
+    private readonly Lock _fallbackLock = new();
+
+    // One immutable state object, replaced as a whole, so readers never see a snapshot with another's status.
+    private volatile ProviderState? _state;
+
+    public CatalogueSnapshot Current => (_state ?? EnsureFallbackState()).Snapshot;
+
+    public bool Degraded => (_state ?? EnsureFallbackState()).Degraded;
+
+    public DateTimeOffset? LastRefreshAttemptAt => _state?.AttemptAt;
+
+    public string? LastRefreshError => _state?.Error;
+
+    /// <summary>True once a snapshot from storage has been loaded.</summary>
+    public bool HasStorageSnapshot => _state?.Snapshot.Source == CatalogueSnapshot.TableStorageSource;
+
+    /// <summary>Loads a fresh snapshot; on failure keeps what serves now. Returns true when storage answered.</summary>
+    public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
+    {
+        var previous = _state;
+        var lastGood = previous?.Snapshot.Source == CatalogueSnapshot.TableStorageSource ? previous.Snapshot : null;
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        SnapshotLoadOutcome outcome;
+        try
+        {
+            context.Properties.Set(CataloguePipelines.LastGoodSnapshot, lastGood);
+            outcome = await pipeline.ExecuteAsync(
+                static async (ctx, state) => SnapshotLoadOutcome.Loaded(await state.loader.LoadAsync(state.lastGood, ctx.CancellationToken)),
+                context,
+                (loader, lastGood));
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        var now = timeProvider.GetUtcNow();
+        if (outcome.Succeeded)
+        {
+            var loaded = outcome.Snapshot!;
+            _state = new ProviderState(loaded, Degraded: false, now, Error: null);
+            SnapshotLog.Loaded(logger, loaded.Version);
+            return true;
+        }
+
+        var error = $"{outcome.Error!.GetType().Name}: {outcome.Error.Message}";
+        var serving = outcome.Snapshot ?? previous?.Snapshot ?? FallbackSnapshot();
+        _state = new ProviderState(serving, Degraded: true, now, error);
+        SnapshotLog.RefreshFailed(logger, serving.Source, serving.Version, error);
+        return false;
+    }
+
+    private ProviderState EnsureFallbackState()
+    {
+        lock (_fallbackLock)
+        {
+            return _state ??= new ProviderState(FallbackSnapshot(), Degraded: true, AttemptAt: null, Error: "No snapshot has been loaded from storage yet.");
+        }
+    }
+
+    private CatalogueSnapshot FallbackSnapshot() =>
+        CatalogueSnapshot.FromEmbedded(CatalogueSnapshot.EmbeddedFallbackSource, timeProvider.GetUtcNow());
+
+    private sealed record ProviderState(CatalogueSnapshot Snapshot, bool Degraded, DateTimeOffset? AttemptAt, string? Error);
+}

@@ -1,0 +1,110 @@
+using Compatibility.Core.Checking;
+using Compatibility.Core.Routines;
+using Compatibility.Core.Tests.TestSupport;
+
+namespace Compatibility.Core.Tests.Routines;
+
+public sealed class RoutineCheckerTests
+{
+    private static readonly TimeSpan Offset = TimeSpan.FromHours(1);
+    private static readonly DateTimeOffset PerformedAt = new(2026, 11, 20, 10, 0, 0, Offset);
+    private static readonly RoutineChecker Checker = new(Fixtures.Rules);
+
+    private static readonly ProductToCheck Ha = Fixtures.Product("ha", TestLabels.WithClass("hyaluronic-acid"));
+    private static readonly ProductToCheck Retinol = Fixtures.Product("ret", TestLabels.WithClass("retinoid"));
+    private static readonly ProductToCheck Glycolic = Fixtures.Product("aha", TestLabels.WithClass("aha"));
+    private static readonly ProductToCheck VitaminC = Fixtures.Product("vc", TestLabels.WithClass("vitamin-c"));
+
+    private static RoutineInput Routine(IReadOnlyList<RoutineStep> steps, DateTimeOffset? next = null) =>
+        new(Fixtures.Procedure(PerformedAt), Fixtures.Standard, [Ha, Retinol, Glycolic, VitaminC], steps, next);
+
+    [Fact]
+    public void Day_and_slot_resolve_to_morning_and_evening_in_the_procedures_offset()
+    {
+        Assert.Equal((new DateTimeOffset(2026, 11, 21, 8, 0, 0, Offset), 1, DaySlot.Am), RoutineSchedule.Resolve(PerformedAt, new RoutineStep("ha", Day: 1, Slot: DaySlot.Am)));
+        Assert.Equal((new DateTimeOffset(2026, 11, 20, 20, 0, 0, Offset), 0, DaySlot.Pm), RoutineSchedule.Resolve(PerformedAt, new RoutineStep("ha", Day: 0, Slot: DaySlot.Pm)));
+        // A timestamp keeps its own offset; its day and slot are read in the procedure's offset (09:30 at +01:00 = AM of day 2).
+        var at = new DateTimeOffset(2026, 11, 22, 8, 30, 0, TimeSpan.Zero);
+        Assert.Equal((at, 2, DaySlot.Am), RoutineSchedule.Resolve(PerformedAt, new RoutineStep("ha", at)));
+        Assert.Null(RoutineSchedule.Resolve(PerformedAt, new RoutineStep("ha", Day: 1)));
+    }
+
+    [Fact]
+    public void Each_step_is_judged_at_its_own_moment()
+    {
+        var result = Checker.Check(Routine([
+            new RoutineStep("ha", Day: 0, Slot: DaySlot.Pm),      // 10 h after: HA window (8 h) is over
+            new RoutineStep("ret", Day: 3, Slot: DaySlot.Pm),     // day 3 PM = 82 h: retinoid blocked until 240 h
+            new RoutineStep("ret", Day: 10, Slot: DaySlot.Pm),    // day 10 PM = 250 h: allowed
+            new RoutineStep("vc", new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(-5))),
+        ]));
+
+        Assert.Equal([Verdict.Allowed, Verdict.Blocked, Verdict.Allowed, Verdict.Wait], result.Steps.Select(s => s.Verdict));
+        Assert.Equal(PerformedAt.AddHours(240), result.Steps[1].AllowedFrom);
+        Assert.Equal(TimeSpan.FromHours(-5), result.Steps[3].AllowedFrom!.Value.Offset);
+        Assert.Equal(Verdict.Blocked, result.Verdict);
+        Assert.Null(result.NextSession);
+    }
+
+    [Fact]
+    public void Products_in_the_same_slot_conflict_but_not_across_slots()
+    {
+        var result = Checker.Check(Routine([
+            new RoutineStep("ret", Day: 12, Slot: DaySlot.Pm),
+            new RoutineStep("aha", Day: 12, Slot: DaySlot.Pm),
+            new RoutineStep("vc", Day: 12, Slot: DaySlot.Am),
+            new RoutineStep("aha", Day: 13, Slot: DaySlot.Pm),
+            new RoutineStep("ret", Day: 14, Slot: DaySlot.Pm),
+        ]));
+
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Equal((12, DaySlot.Pm), (conflict.Day, conflict.Slot));
+        Assert.Equal(["ret", "aha"], conflict.Products);
+        Assert.Equal([0, 1], conflict.Steps);
+        Assert.Equal("retinoid-with-acids", conflict.Rule);
+        Assert.Equal(Verdict.Allowed, result.Verdict);
+    }
+
+    [Fact]
+    public void Timestamp_steps_share_a_slot_with_day_steps()
+    {
+        var result = Checker.Check(Routine([
+            new RoutineStep("vc", new DateTimeOffset(2026, 12, 5, 7, 15, 0, Offset)),
+            new RoutineStep("aha", Day: 15, Slot: DaySlot.Am),
+        ]));
+        Assert.Equal("vitamin-c-with-acids", Assert.Single(result.Conflicts).Rule);
+    }
+
+    [Theory]
+    [InlineData(27, Verdict.Blocked)]
+    [InlineData(28, Verdict.Allowed)]
+    [InlineData(42, Verdict.Allowed)]
+    [InlineData(60, Verdict.Allowed)]
+    public void Next_session_sooner_than_the_minimum_spacing_is_blocked(int days, Verdict expected)
+    {
+        var next = PerformedAt.AddDays(days);
+        var result = Checker.Check(Routine([new RoutineStep("ha", Day: 1, Slot: DaySlot.Am)], next));
+        Assert.Equal(expected, result.NextSession!.Verdict);
+        Assert.Equal(PerformedAt.AddDays(28), result.NextSession.EarliestAt);
+        Assert.Equal(PerformedAt.AddDays(42), result.NextSession.RecommendedBy);
+        Assert.Equal(expected, result.Verdict);
+    }
+
+    [Fact]
+    public void Next_session_one_minute_early_is_blocked() =>
+        Assert.Equal(Verdict.Blocked, RoutineChecker.CheckNextSession(Fixtures.Standard, PerformedAt, PerformedAt.AddDays(28).AddMinutes(-1)).Verdict);
+
+    [Fact]
+    public void Invalid_steps_are_reported_by_json_path()
+    {
+        var errors = RoutineChecker.Validate(Routine([
+            new RoutineStep("nope", Day: 1, Slot: DaySlot.Am),
+            new RoutineStep("ha"),
+            new RoutineStep("ha", PerformedAt.AddHours(-1)),
+            new RoutineStep("ha", PerformedAt.AddHours(1), Day: 1, Slot: DaySlot.Am),
+        ], PerformedAt.AddDays(-1)));
+
+        Assert.Equal(["nextSessionAt", "steps[0].product", "steps[1]", "steps[2].at", "steps[3]"], errors.Keys.Order());
+        Assert.Throws<ArgumentException>(() => Checker.Check(Routine([new RoutineStep("nope", Day: 1, Slot: DaySlot.Am)])));
+    }
+}
