@@ -32,7 +32,7 @@ internal sealed class LocalAzurite : IDisposable
         var child = ChildProcess.Start(
             "azurite-table",
             executable,
-            ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--disableTelemetry", "--location", directory],
+            ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence", "--disableTelemetry", "--silent", "--skipApiVersionCheck"],
             new Dictionary<string, string?>(),
             directory);
         var azurite = new LocalAzurite(child, directory, port);
