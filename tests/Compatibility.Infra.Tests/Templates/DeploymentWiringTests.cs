@@ -91,6 +91,19 @@ public sealed partial class DeploymentWiringTests(CompiledInfrastructure infrast
         Assert.Contains("infra/main.bicepparam", Read(".gitignore"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Published_functions_are_ready_to_run_for_linux_x64()
+    {
+        // azd deploy runs `dotnet publish`; ReadyToRun spares a cold start the JIT (docs/deploy.md).
+        var project = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryPaths.Root, "src", "Compatibility.Functions", "Compatibility.Functions.csproj"));
+        var publishing = project.Descendants("PropertyGroup")
+            .Single(g => ((string?)g.Attribute("Condition"))?.Contains("_IsPublishing", StringComparison.Ordinal) == true);
+
+        Assert.Equal("true", (string?)publishing.Element("PublishReadyToRun"));
+        Assert.Equal("linux-x64", (string?)publishing.Element("RuntimeIdentifier"));
+        Assert.Equal("false", (string?)publishing.Element("SelfContained"));
+    }
+
     [GeneratedRegex(@"\b(CATALOGUE_[A-Z_]+|FUNCTION_APP_BASE_URL|AZURE_FUNCTION_APP_NAME|AZURE_RESOURCE_GROUP|AZURE_STORAGE_ACCOUNT_NAME)\b")]
     private static partial Regex OutputNames();
 }
