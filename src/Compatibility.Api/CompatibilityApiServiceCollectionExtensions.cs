@@ -1,4 +1,11 @@
+using Compatibility.Api.Features.Check;
 using Compatibility.Api.Features.Health;
+using Compatibility.Api.Features.Plan;
+using Compatibility.Api.Features.Protocols;
+using Compatibility.Api.Features.Routines;
+using Compatibility.Core.Checking;
+using Compatibility.Core.Planning;
+using Compatibility.Core.Routines;
 using Compatibility.Api.Features.Ingredients;
 using Compatibility.Api.Http;
 using Compatibility.Api.Json;
@@ -26,6 +33,16 @@ public static class CompatibilityApiServiceCollectionExtensions
         services.AddSingleton<AnalyzeIngredientsHandler>();
         services.AddSingleton<GetIngredientHandler>();
         services.AddSingleton<SearchIngredientsHandler>();
+        services.AddSingleton<CheckHandler>();
+        services.AddSingleton<RoutineCheckHandler>();
+        services.AddSingleton<PlanHandler>();
+        services.AddSingleton<ProtocolsHandler>();
+
+        // The rules engine is pure: built once from the embedded conflict rules.
+        services.AddSingleton(ConflictRulesLoader.LoadEmbedded());
+        services.AddSingleton<CheckEngine>();
+        services.AddSingleton<RoutineChecker>();
+        services.AddSingleton<ICalendarWriter>();
         return services;
     }
 }

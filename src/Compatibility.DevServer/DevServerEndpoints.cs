@@ -1,6 +1,10 @@
 using Compatibility.Api;
+using Compatibility.Api.Features.Check;
 using Compatibility.Api.Features.Health;
 using Compatibility.Api.Features.Ingredients;
+using Compatibility.Api.Features.Plan;
+using Compatibility.Api.Features.Protocols;
+using Compatibility.Api.Features.Routines;
 
 namespace Compatibility.DevServer;
 
@@ -18,6 +22,11 @@ public static class DevServerEndpoints
         api.MapPost(ApiRoutes.AnalyzeIngredients, (HttpRequest r, AnalyzeIngredientsHandler h, CancellationToken ct) => h.HandleAsync(r, ct));
         api.MapGet(ApiRoutes.Ingredients, (HttpRequest r, SearchIngredientsHandler h) => h.Handle(r));
         api.MapGet(ApiRoutes.Ingredient, (string id, GetIngredientHandler h) => h.Handle(id));
+        api.MapPost(ApiRoutes.Check, (HttpRequest r, CheckHandler h, CancellationToken ct) => h.HandleAsync(r, ct));
+        api.MapPost(ApiRoutes.RoutineCheck, (HttpRequest r, RoutineCheckHandler h, CancellationToken ct) => h.HandleAsync(r, ct));
+        api.MapPost(ApiRoutes.Plan, (HttpRequest r, PlanHandler h, CancellationToken ct) => h.HandleAsync(r, ct));
+        api.MapGet(ApiRoutes.Protocols, (ProtocolsHandler h) => h.List());
+        api.MapGet(ApiRoutes.Protocol, (string id, ProtocolsHandler h) => h.Get(id));
 
         return app;
     }

@@ -1,7 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Compatibility.Api.Features.Check;
 using Compatibility.Api.Features.Health;
 using Compatibility.Api.Features.Ingredients;
+using Compatibility.Api.Features.Plan;
+using Compatibility.Api.Features.Protocols;
+using Compatibility.Api.Features.Routines;
+using Compatibility.Core.Planning;
+using Compatibility.Core.Protocols;
+using Compatibility.Core.Routines;
 
 namespace Compatibility.Api.Json;
 
@@ -20,4 +27,12 @@ namespace Compatibility.Api.Json;
 [JsonSerializable(typeof(IngredientDto))]
 [JsonSerializable(typeof(IngredientSearchResponse))]
 [JsonSerializable(typeof(HealthResponse))]
+[JsonSerializable(typeof(CheckRequest))]
+[JsonSerializable(typeof(CheckResponse))]
+[JsonSerializable(typeof(RoutineCheckRequest))]
+[JsonSerializable(typeof(RoutineResult))]
+[JsonSerializable(typeof(PlanRequest))]
+[JsonSerializable(typeof(AftercarePlan))]
+[JsonSerializable(typeof(ProtocolListResponse))]
+[JsonSerializable(typeof(Protocol))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

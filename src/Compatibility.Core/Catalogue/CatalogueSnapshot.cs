@@ -35,6 +35,9 @@ public sealed class CatalogueSnapshot
         LoadedAt = loadedAt;
         _productsBySku = (products ?? []).ToDictionary(p => p.Sku, StringComparer.Ordinal);
         _protocolsById = (protocols ?? []).ToDictionary(p => p.Id, StringComparer.Ordinal);
+        ProtocolLibrary = _protocolsById.Count == 0
+            ? ProtocolLibrary.FromEmbedded()
+            : new ProtocolLibrary(_protocolsById.Values.Select(d => ProtocolSerializer.Deserialize(d.Json)));
     }
 
     /// <summary>The catalogue embedded in the Core assembly: ingredients, products and protocols from <c>seeds/</c>.</summary>
@@ -55,6 +58,9 @@ public sealed class CatalogueSnapshot
     public IReadOnlyCollection<Product> Products => _productsBySku.Values;
 
     public IReadOnlyCollection<ProtocolDocument> Protocols => _protocolsById.Values;
+
+    /// <summary>The protocols parsed once per snapshot, so no request parses JSON to find its windows.</summary>
+    public ProtocolLibrary ProtocolLibrary { get; }
 
     public Product? FindProduct(string sku) => _productsBySku.GetValueOrDefault(sku);
 

@@ -15,8 +15,12 @@ public sealed class TableCatalogueProvider(
     TableSnapshotLoader loader,
     ResiliencePipeline<SnapshotLoadOutcome> pipeline,
     TimeProvider timeProvider,
-    ILogger<TableCatalogueProvider> logger) : ICatalogueProvider
+    ILogger<TableCatalogueProvider> logger,
+    Func<DateTimeOffset, CatalogueSnapshot>? fallbackFactory = null) : ICatalogueProvider
 {
+    private readonly Func<DateTimeOffset, CatalogueSnapshot> _fallbackFactory =
+        fallbackFactory ?? (now => CatalogueSnapshot.FromEmbedded(CatalogueSnapshot.EmbeddedFallbackSource, now));
+
     private readonly Lock _fallbackLock = new();
 
     // One immutable state object, replaced as a whole, so readers never see a snapshot with another's status.
@@ -77,8 +81,7 @@ public sealed class TableCatalogueProvider(
         }
     }
 
-    private CatalogueSnapshot FallbackSnapshot() =>
-        CatalogueSnapshot.FromEmbedded(CatalogueSnapshot.EmbeddedFallbackSource, timeProvider.GetUtcNow());
+    private CatalogueSnapshot FallbackSnapshot() => _fallbackFactory(timeProvider.GetUtcNow());
 
     private sealed record ProviderState(CatalogueSnapshot Snapshot, bool Degraded, DateTimeOffset? AttemptAt, string? Error);
 }

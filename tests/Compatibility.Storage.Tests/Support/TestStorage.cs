@@ -1,4 +1,5 @@
 using Azure.Core.Pipeline;
+using Compatibility.Core.Catalogue;
 using Compatibility.Storage.Admin;
 using Compatibility.Storage.Configuration;
 using Compatibility.Storage.Import;
@@ -61,6 +62,10 @@ internal sealed class TestStorage
     public ResiliencePipeline<SnapshotLoadOutcome> SnapshotPipeline() =>
         CataloguePipelines.ConfigureSnapshotRead(new ResiliencePipelineBuilder<SnapshotLoadOutcome> { TimeProvider = Time }, Options).Build();
 
-    public TableCatalogueProvider Provider() =>
-        new(Loader, SnapshotPipeline(), Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<TableCatalogueProvider>.Instance);
+    public TableCatalogueProvider Provider(Func<DateTimeOffset, CatalogueSnapshot>? fallback = null) =>
+        new(Loader, SnapshotPipeline(), Time, Microsoft.Extensions.Logging.Abstractions.NullLogger<TableCatalogueProvider>.Instance, fallback);
+
+    /// <summary>A small stand-in for the embedded catalogue, marked the way the provider marks its fallback.</summary>
+    public static CatalogueSnapshot FallbackSnapshot(DateTimeOffset now) =>
+        new(CatalogueIndex.Create(new CatalogueData("embedded-test", [TestSeeds.Ingredient(99_999)])), CatalogueSnapshot.EmbeddedFallbackSource, now);
 }

@@ -1,4 +1,4 @@
-using Compatibility.Api.Features.Check;
+using Compatibility.Api.Features.Aftercare;
 
 namespace Compatibility.Api.Features.Routines;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Compatibility.Api.Http;
 
-namespace Compatibility.Api.Features.Check;
+namespace Compatibility.Api.Features.Aftercare;
 
 /// <summary>Parses the contract's ISO 8601 timestamps, which must carry an offset.</summary>
 public static class Timestamps

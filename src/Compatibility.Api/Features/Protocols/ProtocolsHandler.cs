@@ -1,0 +1,27 @@
+using Compatibility.Api.Http;
+using Compatibility.Core.Catalogue;
+using Microsoft.AspNetCore.Http;
+
+namespace Compatibility.Api.Features.Protocols;
+
+/// <summary><c>GET /api/v1/protocols</c> and <c>GET /api/v1/protocols/{id}</c>: the protocols with every window and its sources.</summary>
+public sealed class ProtocolsHandler(ICatalogueProvider catalogue)
+{
+    public IResult List()
+    {
+        var library = catalogue.Current.ProtocolLibrary;
+        var items = library.All
+            .OrderBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => new ProtocolSummary(p.Id, p.Version, p.Name, p.ProcedureType, p.Description, p.Id == library.DefaultId))
+            .ToList();
+        return TypedResults.Ok(new ProtocolListResponse(library.DefaultId, items));
+    }
+
+    public IResult Get(string id)
+    {
+        var protocol = catalogue.Current.ProtocolLibrary.Find(id);
+        return protocol is null
+            ? Problems.NotFound($"Protocol '{(id.Length <= 100 ? id : id[..100])}'", "id")
+            : TypedResults.Ok(protocol);
+    }
+}

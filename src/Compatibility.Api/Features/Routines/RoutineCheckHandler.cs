@@ -1,0 +1,94 @@
+using Compatibility.Api.Features.Aftercare;
+using Compatibility.Api.Http;
+using Compatibility.Api.Json;
+using Compatibility.Core.Catalogue;
+using Compatibility.Core.Routines;
+using Microsoft.AspNetCore.Http;
+
+namespace Compatibility.Api.Features.Routines;
+
+/// <summary><c>POST /api/v1/routines/check</c>: a clinic's aftercare routine, step by step, with same-slot conflicts and the next session.</summary>
+public sealed class RoutineCheckHandler(JsonBody body, ICatalogueProvider catalogue, RoutineChecker checker)
+{
+    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var read = await body.ReadAsync(request, ApiJsonContext.Default.RoutineCheckRequest, cancellationToken);
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+
+        var input = read.Value!;
+        var snapshot = catalogue.Current;
+        var errors = new ValidationErrors();
+        var notFound = new NotFoundFields();
+        var procedure = AftercareRequestReader.ReadProcedure(input.Procedure, errors);
+        var protocol = AftercareRequestReader.ReadProtocol(input.Protocol, procedure, snapshot, errors, notFound);
+        var products = AftercareRequestReader.ReadProducts(input.Products, snapshot, errors, notFound);
+        var steps = ReadSteps(input.Steps, errors);
+        var nextSessionAt = Timestamps.Parse("nextSessionAt", input.NextSessionAt, errors, required: false);
+        if (NotFoundFields.ProblemFor(errors, notFound) is { } problem)
+        {
+            return problem;
+        }
+
+        var routine = new RoutineInput(procedure!, protocol!, products, steps, nextSessionAt);
+        var routineErrors = RoutineChecker.Validate(routine);
+        if (routineErrors.Count > 0)
+        {
+            return Problems.Validation(new Dictionary<string, string[]>(routineErrors));
+        }
+
+        return TypedResults.Ok(checker.Check(routine));
+    }
+
+    private static List<RoutineStep> ReadSteps(IReadOnlyList<RoutineStepInput?>? steps, ValidationErrors errors)
+    {
+        var result = new List<RoutineStep>();
+        if (steps is null || steps.Count == 0)
+        {
+            errors.Add("steps", "Required: at least one step.");
+            return result;
+        }
+
+        if (steps.Count > ApiLimits.MaxRoutineSteps)
+        {
+            errors.Add("steps", $"At most {ApiLimits.MaxRoutineSteps} steps per routine.");
+            return result;
+        }
+
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var field = $"steps[{i}]";
+            var step = steps[i];
+            if (step is null)
+            {
+                errors.Add(field, "Must be an object: { product, at } or { product, day, slot }.");
+                continue;
+            }
+
+            errors.RequireText($"{field}.product", step.Product, ApiLimits.MaxRefLength);
+            var at = Timestamps.Parse($"{field}.at", step.At, errors, required: false);
+            if (step.Day is < 0 or > 365)
+            {
+                errors.Add($"{field}.day", "Must be a day number from 0 (the procedure's day) to 365.");
+            }
+
+            DaySlot? slot = step.Slot switch
+            {
+                null => null,
+                "am" or "AM" => DaySlot.Am,
+                "pm" or "PM" => DaySlot.Pm,
+                _ => null,
+            };
+            if (step.Slot is not null && slot is null)
+            {
+                errors.Add($"{field}.slot", "Must be 'am' or 'pm'.");
+            }
+
+            result.Add(new RoutineStep(step.Product, at, step.Day, slot));
+        }
+
+        return result;
+    }
+}

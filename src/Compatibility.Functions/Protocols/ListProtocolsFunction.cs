@@ -1,0 +1,13 @@
+using Compatibility.Api;
+using Compatibility.Api.Features.Protocols;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Compatibility.Functions.Protocols;
+
+public sealed class ListProtocolsFunction(ProtocolsHandler handler)
+{
+    [Function("ListProtocols")]
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Protocols)] HttpRequest request) =>
+        handler.List();
+}
