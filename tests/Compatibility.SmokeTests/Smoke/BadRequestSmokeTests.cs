@@ -41,9 +41,10 @@ public sealed class BadRequestSmokeTests(SmokeTarget target)
     }
 
     [Fact]
-    public async Task Admin_without_a_key_is_a_401_problem()
+    public async Task An_admin_write_without_a_key_is_a_401()
     {
-        using var request = Api.Empty(HttpMethod.Get, "v1/products/SMOKE-NO-KEY");
+        var product = new JsonObject { ["name"] = "No key", ["category"] = "serum", ["inci"] = "Aqua" };
+        using var request = Api.Json(HttpMethod.Put, "v1/products/SMOKE-NO-KEY", product);
         using var response = await target.Client.SendAsync(request);
 
         Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{target.Description}: {await Api.DescribeAsync(response)}");
