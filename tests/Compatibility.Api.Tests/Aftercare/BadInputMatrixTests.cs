@@ -40,6 +40,7 @@ public sealed class BadInputMatrixTests(DevServerFactory server) : IClassFixture
         ["performedAt is a number"] = new(e => Break(e, b => b.Set("procedure.performedAt", 20261120)), HttpStatusCode.BadRequest, ProblemTypes.MalformedJson, "procedure.performedAt"),
         ["missing procedure"] = new(e => Break(e, b => b.Without("procedure")), HttpStatusCode.BadRequest, ProblemTypes.Validation, "procedure"),
         ["missing procedure.type"] = new(e => Break(e, b => b.Without("procedure.type")), HttpStatusCode.BadRequest, ProblemTypes.Validation, "procedure.type"),
+        ["procedure.type the protocol is not for"] = new(e => Break(e, b => b.Set("procedure.type", "laser")), HttpStatusCode.BadRequest, ProblemTypes.Validation, "procedure.type"),
         ["missing procedure.performedAt"] = new(e => Break(e, b => b.Without("procedure.performedAt")), HttpStatusCode.BadRequest, ProblemTypes.Validation, "procedure.performedAt"),
         ["an empty object"] = new(_ => "{}", HttpStatusCode.BadRequest, ProblemTypes.Validation, "procedure"),
         ["missing products"] = new(e => Break(e, b => b.Without("products")), HttpStatusCode.BadRequest, ProblemTypes.Validation, "products"),

@@ -169,6 +169,19 @@ public sealed class CheckEndpointTests : IDisposable
         Assert.Equal(JsonValueKind.Null, finding.GetProperty("until").ValueKind);
     }
 
+    [Theory]
+    [InlineData(",,,")]
+    [InlineData(".")]
+    [InlineData("Ingredients:")]
+    [InlineData("-")]
+    public async Task A_label_with_no_ingredients_is_never_allowed(string inci)
+    {
+        var result = await CheckAsync(Check("2027-11-20T10:00:00+01:00", Inline("empty", inci)));
+
+        Assert.Equal("review", Product(result, "empty").GetProperty("verdict").GetString());
+        Assert.Equal("review", result.GetProperty("verdict").GetString());
+    }
+
     [Fact]
     public async Task A_review_product_outranks_wait_and_allowed_but_not_blocked()
     {
