@@ -74,6 +74,20 @@ public sealed class PlanEndpointTests(DevServerFactory server) : IClassFixture<D
         Assert.Equal("2027-01-01T10:00:00+01:00", plan.GetProperty("nextSession").GetProperty("latest").GetString());
     }
 
+    [Fact]
+    public async Task The_timeline_is_in_the_procedures_offset()
+    {
+        var body = Plan().Set("procedure.performedAt", "2026-11-20T04:00:00-05:00");
+        var response = await server.CreateClient().PostAsync(Endpoints.Plan, HttpAssert.Json(body.ToJsonString()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var plan = await HttpAssert.JsonAsync(response);
+        var retinol = plan.GetProperty("products").EnumerateArray().Single(p => p.GetProperty("ref").GetString() == "ret");
+        Assert.Equal("2026-11-30T04:00:00-05:00", retinol.GetProperty("startsAt").GetString());
+        Assert.All(Entries(plan), e => Assert.EndsWith("-05:00", e.GetProperty("at").GetString(), StringComparison.Ordinal));
+        Assert.Equal("2026-12-18T04:00:00-05:00", plan.GetProperty("nextSession").GetProperty("earliest").GetString());
+    }
+
     [Theory]
     [InlineData("text/calendar")]
     [InlineData("text/calendar, application/json;q=0.5")]
