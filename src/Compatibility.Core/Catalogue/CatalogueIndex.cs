@@ -251,6 +251,30 @@ public sealed class CatalogueIndex
             }
         }
 
+        if (suggestions.Count < max)
+        {
+            // Label phrases ("Hyaluronic Complex", "Niacinamid Serum"): names that start with one of their words, longest word first.
+            foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5).OrderByDescending(w => w.Length))
+            {
+                foreach (var inciName in StartingWith(word, 200)
+                    .Select(i => Ingredients[i].InciName)
+                    .Distinct(StringComparer.Ordinal)
+                    .OrderBy(n => n.Length)
+                    .ThenBy(n => n, StringComparer.Ordinal))
+                {
+                    if (suggestions.Count == max)
+                    {
+                        return suggestions;
+                    }
+
+                    if (!suggestions.Contains(inciName, StringComparer.Ordinal))
+                    {
+                        suggestions.Add(inciName);
+                    }
+                }
+            }
+        }
+
         return suggestions;
     }
 
