@@ -24,6 +24,25 @@ public static class HttpAssert
         return problem;
     }
 
+    /// <summary>
+    /// The contract's problem shape in full: status, <c>application/problem+json</c>, the expected <c>type</c>, a title,
+    /// a detail, and (when a field is at fault) an <c>errors</c> entry keyed by its JSON path with a message.
+    /// </summary>
+    public static async Task<JsonElement> ContractProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type, string? field = null)
+    {
+        var problem = await ProblemAsync(response, status, field);
+        Assert.Equal(type, problem.GetProperty("type").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()), $"expected a detail in {problem}");
+        if (field is not null)
+        {
+            var messages = problem.GetProperty("errors").GetProperty(field);
+            Assert.NotEqual(0, messages.GetArrayLength());
+            Assert.All(messages.EnumerateArray(), m => Assert.False(string.IsNullOrWhiteSpace(m.GetString())));
+        }
+
+        return problem;
+    }
+
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();

@@ -26,9 +26,21 @@ public sealed class LogHygieneTests : IDisposable
         foreach (var (path, json) in Requests())
         {
             using var response = await client.PostAsync(path, HttpAssert.Json(json));
+            Assert.True((int)response.StatusCode < 500, $"{path} answered {response.StatusCode}");
         }
 
         using var bad = await client.PostAsync("/api/v1/ingredients/analyze", HttpAssert.Json("{\"inci\": \"" + SecretInci));
+        using var calendarRequest = new HttpRequestMessage(HttpMethod.Post, "/api/v1/plan")
+        {
+            Content = HttpAssert.Json($$"""
+                {"procedure":{"type":"microneedling","performedAt":"2026-11-20T10:00:00+01:00"},
+                 "products":[{"ref":"a","name":"{{SecretProductName}}","inci":"{{SecretInci}}"}]}
+                """),
+        };
+        calendarRequest.Headers.Add("Accept", "text/calendar");
+        using var calendar = await client.SendAsync(calendarRequest);
+        Assert.Equal(System.Net.HttpStatusCode.OK, calendar.StatusCode);
+        using var badRoutine = await client.PostAsync("/api/v1/routines/check", HttpAssert.Json("{\"steps\": [{\"product\": \"" + SecretProductName));
 
         var records = _factory.Services.GetRequiredService<FakeLogCollector>().GetSnapshot();
         Assert.NotEmpty(records);
@@ -50,6 +62,25 @@ public sealed class LogHygieneTests : IDisposable
              "products":[{"ref":"a","name":"{{SecretProductName}}","category":"serum","inci":"{{SecretInci}}"}]}
             """);
         yield return ("/api/v1/check", """{"procedure":{"type":"microneedling","performedAt":"yesterday"},"products":[]}""");
+        yield return ("/api/v1/routines/check", $$"""
+            {"procedure":{"type":"microneedling","performedAt":"2026-11-20T10:00:00+01:00"},"nextSessionAt":"2026-12-01T10:00:00+01:00",
+             "products":[{"ref":"a","name":"{{SecretProductName}}","category":"serum","inci":"{{SecretInci}}"},
+                         {"ref":"b","name":"{{SecretProductName}} Toner","inci":"Aqua, Glycolic Acid, Quixotriol Extract 5512"}],
+             "steps":[{"product":"a","day":1,"slot":"pm"},{"product":"b","day":1,"slot":"pm"},{"product":"a","at":"2026-12-01T21:00:00+01:00"}]}
+            """);
+        yield return ("/api/v1/routines/check", $$"""
+            {"procedure":{"type":"microneedling","performedAt":"2026-11-20T10:00:00+01:00"},
+             "products":[{"ref":"a","name":"{{SecretProductName}}","inci":"{{SecretInci}}"}],
+             "steps":[{"product":"{{SecretProductName}}","day":1,"slot":"noon"}]}
+            """);
+        yield return ("/api/v1/plan", $$"""
+            {"procedure":{"type":"microneedling","performedAt":"2026-11-20T10:00:00+01:00"},
+             "products":[{"ref":"a","name":"{{SecretProductName}}","category":"serum","inci":"{{SecretInci}}"}]}
+            """);
+        yield return ("/api/v1/plan", $$"""
+            {"procedure":{"type":"microneedling","performedAt":"2026-11-20T10:00:00+01:00"},
+             "products":[{"ref":"a","name":"{{SecretProductName}}","category":"perfume","inci":"{{SecretInci}}"}]}
+            """);
     }
 
     public void Dispose() => _factory.Dispose();
