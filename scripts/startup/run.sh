@@ -12,7 +12,7 @@ dll=src/Compatibility.DevServer/bin/Release/net10.0/Compatibility.DevServer.dll
 # The bundle body of the load test, without wrk's Lua around it.
 body=$(sed -n '/wrk.body = \[\[/,/\]\]/p' scripts/load/check-bundle.lua | sed -e 's/^wrk.body = \[\[//' -e 's/\]\]$//')
 
-times=()
+times=(); cpus=()
 for i in $(seq "$runs"); do
   t0=$(date +%s%N)
   Logging__LogLevel__Default=Warning dotnet "$dll" --urls "$base" >/dev/null 2>&1 &
@@ -22,8 +22,11 @@ for i in $(seq "$runs"); do
     sleep 0.01
   done
   ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  # CPU the server used until then (user + system, clock ticks): on a shared machine this moves far less than wall time.
+  cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$server/stat")
   kill "$server"; wait "$server" 2>/dev/null || true
-  times+=("$ms")
-  echo "run $i: ${ms} ms (load $(cut -d' ' -f1-3 /proc/loadavg))"
+  times+=("$ms"); cpus+=("$cpu_ms")
+  echo "run $i: ${ms} ms wall, ${cpu_ms} ms CPU (load $(cut -d' ' -f1-3 /proc/loadavg))"
 done
 printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "median %d ms, min %d ms, max %d ms over %d runs\n", a[int((NR+1)/2)], a[1], a[NR], NR}'
+printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {printf "CPU: median %d ms, min %d ms, max %d ms\n", a[int((NR+1)/2)], a[1], a[NR]}'
