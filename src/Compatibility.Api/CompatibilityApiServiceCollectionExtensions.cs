@@ -1,6 +1,7 @@
 using Compatibility.Api.Features.Admin;
 using Compatibility.Api.Features.Check;
 using Compatibility.Api.Features.Health;
+using Compatibility.Api.Features.OpenApi;
 using Compatibility.Api.Features.Plan;
 using Compatibility.Api.Features.Protocols;
 using Compatibility.Api.Features.Routines;
@@ -25,7 +26,12 @@ public static class CompatibilityApiServiceCollectionExtensions
         services.AddOptions<ApiOptions>().Bind(configuration.GetSection(ApiOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+        });
+        services.AddSingleton<OpenApiDocumentHandler>();
 
         // Embedded catalogue without storage settings; Table Storage (snapshot, refresh, admin store) with them.
         services.AddCatalogue(configuration);

@@ -3,9 +3,13 @@ using Compatibility.Api.Features.Admin;
 using Compatibility.Api.Features.Check;
 using Compatibility.Api.Features.Health;
 using Compatibility.Api.Features.Ingredients;
+using Compatibility.Api.Features.OpenApi;
 using Compatibility.Api.Features.Plan;
 using Compatibility.Api.Features.Protocols;
 using Compatibility.Api.Features.Routines;
+using Compatibility.Core.Planning;
+using Compatibility.Core.Protocols;
+using Compatibility.Core.Routines;
 
 namespace Compatibility.DevServer;
 
@@ -19,27 +23,75 @@ public static class DevServerEndpoints
     {
         var api = app.MapGroup("/" + ApiRoutes.Prefix);
 
-        api.MapGet(ApiRoutes.Health, (HealthHandler h) => h.Handle());
-        api.MapPost(ApiRoutes.AnalyzeIngredients, (HttpRequest r, AnalyzeIngredientsHandler h, CancellationToken ct) => h.HandleAsync(r, ct));
-        api.MapGet(ApiRoutes.Ingredients, (HttpRequest r, SearchIngredientsHandler h) => h.Handle(r));
-        api.MapGet(ApiRoutes.Ingredient, (string id, GetIngredientHandler h) => h.Handle(id));
-        api.MapPost(ApiRoutes.Check, (HttpRequest r, CheckHandler h, CancellationToken ct) => h.HandleAsync(r, ct));
-        api.MapPost(ApiRoutes.RoutineCheck, (HttpRequest r, RoutineCheckHandler h, CancellationToken ct) => h.HandleAsync(r, ct));
-        api.MapPost(ApiRoutes.Plan, (HttpRequest r, PlanHandler h, CancellationToken ct) => h.HandleAsync(r, ct));
-        api.MapGet(ApiRoutes.Protocols, (ProtocolsHandler h) => h.List());
-        api.MapGet(ApiRoutes.Protocol, (string id, ProtocolsHandler h) => h.Get(id));
+        api.MapGet(ApiRoutes.Health, (HealthHandler h) => h.Handle())
+            .Describe("Health", "Status, catalogue version, size, source, age and degraded flag.").Produces<HealthResponse>();
+        api.MapPost(ApiRoutes.AnalyzeIngredients, (HttpRequest r, AnalyzeIngredientsHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
+            .Describe("AnalyzeIngredients", "Parses an INCI label and matches every entry against the catalogue.").JsonBody<AnalyzeRequest, AnalyzeResponse>();
+        api.MapGet(ApiRoutes.Ingredients, (HttpRequest r, SearchIngredientsHandler h) => h.Handle(r))
+            .Describe("SearchIngredients", "Search by INCI name, synonym or prefix; query q (required), skip, take (1-100).").Produces<IngredientSearchResponse>().ProducesValidationProblem();
+        api.MapGet(ApiRoutes.Ingredient, (string id, GetIngredientHandler h) => h.Handle(id))
+            .Describe("GetIngredient", "One catalogue ingredient by id.").Produces<IngredientDto>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost(ApiRoutes.Check, (HttpRequest r, CheckHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
+            .Describe("Check", "Products (a bundle) at one moment after a procedure: verdicts, allowedFrom, readyAt, conflicts.").JsonBody<CheckRequest, CheckResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost(ApiRoutes.RoutineCheck, (HttpRequest r, RoutineCheckHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
+            .Describe("RoutineCheck", "A routine step by step: verdict per step, same-slot conflicts, next-session spacing.").JsonBody<RoutineCheckRequest, RoutineResult>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost(ApiRoutes.Plan, (HttpRequest r, PlanHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
+            .Describe("Plan", "Day-by-day aftercare timeline; Accept: text/calendar gives an iCalendar file.").JsonBody<PlanRequest, AftercarePlan>().Produces<string>(StatusCodes.Status200OK, "text/calendar").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet(ApiRoutes.Protocols, (ProtocolsHandler h) => h.List())
+            .Describe("ListProtocols", "The protocols and which one is the default.").Produces<ProtocolListResponse>();
+        api.MapGet(ApiRoutes.Protocol, (string id, ProtocolsHandler h) => h.Get(id))
+            .Describe("GetProtocol", "One protocol with every window, depth band, advice and source.").Produces<Protocol>().ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet(ApiRoutes.OpenApi, (OpenApiDocumentHandler h) => h.Handle()).ExcludeFromDescription();
 
         // Admin: AuthorizationLevel.Function in the Functions app, the same key check here.
-        api.MapPut(ApiRoutes.Ingredient, (HttpRequest r, string id, IngredientAdminHandler h, CancellationToken ct) => h.PutAsync(r, id, ct)).RequireFunctionKey();
-        api.MapDelete(ApiRoutes.Ingredient, (HttpRequest r, string id, IngredientAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, id, ct)).RequireFunctionKey();
-        api.MapPut(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolAdminHandler h, CancellationToken ct) => h.PutAsync(r, id, ct)).RequireFunctionKey();
-        api.MapDelete(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, id, ct)).RequireFunctionKey();
-        api.MapGet(ApiRoutes.Product, (string sku, ProductAdminHandler h, CancellationToken ct) => h.GetAsync(sku, ct)).RequireFunctionKey();
-        api.MapPut(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.PutAsync(r, sku, ct)).RequireFunctionKey();
-        api.MapDelete(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, sku, ct)).RequireFunctionKey();
+        api.MapPut(ApiRoutes.Ingredient, (HttpRequest r, string id, IngredientAdminHandler h, CancellationToken ct) => h.PutAsync(r, id, ct)).RequireFunctionKey()
+            .Describe("PutIngredient", "Create or update an ingredient (If-Match for updates).").Admin<IngredientBody, IngredientDto>();
+        api.MapDelete(ApiRoutes.Ingredient, (HttpRequest r, string id, IngredientAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, id, ct)).RequireFunctionKey()
+            .Describe("DeleteIngredient", "Delete an ingredient (If-Match required).").AdminDelete();
+        api.MapPut(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolAdminHandler h, CancellationToken ct) => h.PutAsync(r, id, ct)).RequireFunctionKey()
+            .Describe("PutProtocol", "Create or update a protocol (the protocol JSON; If-Match for updates).").Admin<Protocol, StoredProtocolSummary>();
+        api.MapDelete(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, id, ct)).RequireFunctionKey()
+            .Describe("DeleteProtocol", "Delete a protocol (If-Match required).").AdminDelete();
+        api.MapGet(ApiRoutes.Product, (string sku, ProductAdminHandler h, CancellationToken ct) => h.GetAsync(sku, ct)).RequireFunctionKey()
+            .Describe("GetProduct", "A stored product by SKU, with its ETag.").Produces<ProductDto>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.PutAsync(r, sku, ct)).RequireFunctionKey()
+            .Describe("PutProduct", "Create or update a product (If-Match for updates).").Admin<ProductBody, ProductDto>();
+        api.MapDelete(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, sku, ct)).RequireFunctionKey()
+            .Describe("DeleteProduct", "Delete a product (If-Match required).").AdminDelete();
 
         return app;
     }
+
+    /// <summary>OpenAPI name and summary; the operation id is the function's name.</summary>
+    private static RouteHandlerBuilder Describe(this RouteHandlerBuilder builder, string functionName, string summary) =>
+        builder.WithName(functionName).WithSummary(summary);
+
+    /// <summary>A JSON request body and response, plus the problem responses every body-reading endpoint can give.</summary>
+    private static RouteHandlerBuilder JsonBody<TRequest, TResponse>(this RouteHandlerBuilder builder)
+        where TRequest : notnull =>
+        builder.Accepts<TRequest>("application/json")
+            .Produces<TResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+    private static RouteHandlerBuilder Admin<TRequest, TResponse>(this RouteHandlerBuilder builder)
+        where TRequest : notnull =>
+        builder.JsonBody<TRequest, TResponse>()
+            .Produces<TResponse>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    private static RouteHandlerBuilder AdminDelete(this RouteHandlerBuilder builder) =>
+        builder.Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>Marks a route as function-key protected, as <c>AuthorizationLevel.Function</c> is in Azure.</summary>
     public static RouteHandlerBuilder RequireFunctionKey(this RouteHandlerBuilder builder) =>

@@ -11,6 +11,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 builder.Services.AddCompatibilityApi(builder.Configuration);
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocumentInfo>());
 builder.Services.AddOptions<FunctionKeyOptions>().Bind(builder.Configuration.GetSection(FunctionKeyOptions.SectionName));
 
 var app = builder.Build();
@@ -19,6 +20,9 @@ var app = builder.Build();
 app.Services.GetRequiredService<ICatalogueProvider>();
 app.UseStatusCodePages();
 app.MapCompatibilityApi();
+
+// The generated document, outside /api: tests compare it with the committed docs/openapi.json that both hosts serve.
+app.MapOpenApi("/openapi/{documentName}.json");
 app.Run();
 
 /// <summary>Entry point, public so tests can host the DevServer in memory.</summary>

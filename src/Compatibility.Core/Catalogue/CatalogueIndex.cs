@@ -19,7 +19,9 @@ public sealed class CatalogueIndex
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _synonymsCompact;
     private readonly string[] _inciKeys;
     private readonly string[][] _synonymKeys;
-    private readonly FuzzyNameIndex _fuzzy;
+    // Built on the first fuzzy lookup, not with the index: most labels match exactly, and the trigram index is a
+    // large share of the catalogue's start-up cost (docs/performance.md, Startup).
+    private readonly Lazy<FuzzyNameIndex> _fuzzy;
     private readonly string[] _prefixKeys;   // every INCI and synonym key, ordinal order
     private readonly int[] _prefixOwners;
 
@@ -95,7 +97,9 @@ public sealed class CatalogueIndex
         _inciCompact = inciCompact.GetAlternateLookup<ReadOnlySpan<char>>();
         _synonyms = synonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _synonymsCompact = synonymsCompact.GetAlternateLookup<ReadOnlySpan<char>>();
-        _fuzzy = new FuzzyNameIndex(fuzzyKeys, fuzzyOwners);
+        var keysInIndexOrder = fuzzyKeys.ToArray();
+        var ownersInIndexOrder = fuzzyOwners.ToArray();
+        _fuzzy = new Lazy<FuzzyNameIndex>(() => new FuzzyNameIndex(keysInIndexOrder, ownersInIndexOrder), LazyThreadSafetyMode.ExecutionAndPublication);
         _prefixKeys = fuzzyKeys.ToArray();
         _prefixOwners = fuzzyOwners.ToArray();
         Array.Sort(_prefixKeys, _prefixOwners, StringComparer.Ordinal);
@@ -163,7 +167,7 @@ public sealed class CatalogueIndex
         }
 
         var candidates = new List<(int Owner, int Distance, string Key)>();
-        _fuzzy.Find(key, maxDistance, requireSameDigits: true, candidates);
+        _fuzzy.Value.Find(key, maxDistance, requireSameDigits: true, candidates);
         var best = int.MaxValue;
         var owner = -1;
         var ambiguous = false;
@@ -213,13 +217,13 @@ public sealed class CatalogueIndex
         var candidates = new List<(int Owner, int Distance, string Key)>();
         if (reach > 0)
         {
-            _fuzzy.Find(key, reach, requireSameDigits: false, candidates);
+            _fuzzy.Value.Find(key, reach, requireSameDigits: false, candidates);
         }
 
         if (candidates.Count == 0 && key.Length >= 16)
         {
             // Long names with nothing within two edits: widen once (still 4 · 3 < length for the filter).
-            _fuzzy.Find(key, 3, requireSameDigits: false, candidates);
+            _fuzzy.Value.Find(key, 3, requireSameDigits: false, candidates);
         }
 
         var suggestions = candidates
@@ -247,6 +251,30 @@ public sealed class CatalogueIndex
                 if (!suggestions.Contains(inciName, StringComparer.Ordinal))
                 {
                     suggestions.Add(inciName);
+                }
+            }
+        }
+
+        if (suggestions.Count < max)
+        {
+            // Label phrases ("Hyaluronic Complex", "Niacinamid Serum"): names that start with one of their words, longest word first.
+            foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5).OrderByDescending(w => w.Length))
+            {
+                foreach (var inciName in StartingWith(word, 200)
+                    .Select(i => Ingredients[i].InciName)
+                    .Distinct(StringComparer.Ordinal)
+                    .OrderBy(n => n.Length)
+                    .ThenBy(n => n, StringComparer.Ordinal))
+                {
+                    if (suggestions.Count == max)
+                    {
+                        return suggestions;
+                    }
+
+                    if (!suggestions.Contains(inciName, StringComparer.Ordinal))
+                    {
+                        suggestions.Add(inciName);
+                    }
                 }
             }
         }

@@ -205,6 +205,15 @@ public class CatalogueIndexTests
         Assert.Contains("HYALURONIC ACID", suggestions);
     }
 
+    [Theory]
+    [InlineData("Hyaluronic Complex", "HYALURONIC ACID")]
+    [InlineData("Niacinamid Serum", "NIACINAMIDE")]
+    public void Suggest_offers_names_starting_with_a_word_of_a_label_phrase(string label, string expected)
+    {
+        Assert.Null(Index.Match(label));
+        Assert.Contains(expected, Index.Suggest(label));
+    }
+
     [Fact]
     public void FindById_returns_the_ingredient()
     {

@@ -13,6 +13,6 @@ public sealed class HealthHandler(ICatalogueProvider catalogue, TimeProvider tim
         var age = timeProvider.GetUtcNow() - snapshot.LoadedAt;
         return TypedResults.Ok(new HealthResponse(
             degraded ? "degraded" : "healthy",
-            new CatalogueHealth(snapshot.Version, snapshot.Ingredients.Count, snapshot.Source, snapshot.LoadedAt, Math.Round(age.TotalSeconds, 1), degraded)));
+            new CatalogueHealth(snapshot.Version, snapshot.Ingredients.Count, snapshot.Source, snapshot.LoadedAt, Math.Round(age.TotalSeconds, 1), degraded, catalogue.LastRefreshAttemptAt, catalogue.LastRefreshError)));
     }
 }
