@@ -18,6 +18,7 @@ public static class RequestFuzzer
         await using var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Fuzz");
+            builder.UseContentRoot(Path.Combine(RepoRoot.Find(), "src", "Compatibility.DevServer"));
             builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Critical));
         });
         using var client = factory.CreateClient();

@@ -122,7 +122,7 @@ public sealed class RequestInputs(Random random)
         6 => new JsonArray(Enumerable.Range(0, random.Next(0, 5)).Select(_ => RandomValue(depth + 1)).ToArray()),
         7 => new JsonObject(Enumerable.Range(0, random.Next(0, 4))
             .Select(i => KeyValuePair.Create(new[] { "ref", "name", "inci", "type", "at", "day", "slot", "product", "x" }[random.Next(9)] + (i == 0 ? "" : i.ToString(System.Globalization.CultureInfo.InvariantCulture)), RandomValue(depth + 1)))),
-        _ => JsonNode.Parse(new string('[', 200) + new string(']', 200)),
+        _ => JsonNode.Parse(new string('[', 30) + new string(']', 30)), // deeper than 64 comes from MutateText
     };
 
     private string MutateText(string body)

@@ -21,6 +21,7 @@ public sealed class RoutineChecker(ConflictRuleSet conflictRules)
             var step = input.Steps[i];
             if (step.Product is null || !refs.Contains(step.Product)) errors[$"steps[{i}].product"] = ["must be the ref of one of the products"];
             if (step.At is not null && (step.Day is not null || step.Slot is not null)) errors[$"steps[{i}]"] = ["give either at, or day and slot"];
+            else if (!RoutineSchedule.IsInRange(input.Procedure.PerformedAt, step)) errors[step.At is null ? $"steps[{i}].day" : $"steps[{i}].at"] = ["is out of range"];
             else if (RoutineSchedule.Resolve(input.Procedure.PerformedAt, step) is not { } when) errors[$"steps[{i}]"] = ["give either at, or day and slot"];
             else if (when.At < input.Procedure.PerformedAt) errors[step.At is null ? $"steps[{i}].day" : $"steps[{i}].at"] = ["is before the procedure"];
         }

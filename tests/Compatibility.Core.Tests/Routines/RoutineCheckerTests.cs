@@ -107,4 +107,21 @@ public sealed class RoutineCheckerTests
         Assert.Equal(["nextSessionAt", "steps[0].product", "steps[1]", "steps[2].at", "steps[3]"], errors.Keys.Order());
         Assert.Throws<ArgumentException>(() => Checker.Check(Routine([new RoutineStep("nope", Day: 1, Slot: DaySlot.Am)])));
     }
+
+    // Found by the request fuzzer (benchmarks/Compatibility.Fuzz): a step at 9999-12-31T23:59:59Z overflowed when read in the
+    // procedure's +01:00 offset and the request failed with a 500.
+    [Fact]
+    public void Steps_outside_the_calendar_are_reported_not_thrown()
+    {
+        var errors = RoutineChecker.Validate(Routine([
+            new RoutineStep("ha", DateTimeOffset.MaxValue),
+            new RoutineStep("ha", Day: int.MaxValue, Slot: DaySlot.Pm),
+            new RoutineStep("ha", Day: DateOnly.MaxValue.DayNumber - DateOnly.FromDateTime(PerformedAt.DateTime).DayNumber + 1, Slot: DaySlot.Pm),
+            new RoutineStep("ha", Day: DateOnly.MaxValue.DayNumber - DateOnly.FromDateTime(PerformedAt.DateTime).DayNumber, Slot: DaySlot.Pm),
+            new RoutineStep("ha", Day: 1, Slot: DaySlot.Pm),
+        ]));
+
+        Assert.Equal(["steps[0].at", "steps[1].day", "steps[2].day"], errors.Keys.Order());
+        Assert.All(errors.Values, messages => Assert.Equal(["is out of range"], messages));
+    }
 }

@@ -28,6 +28,12 @@ public static class AftercareRequestReader
         }
 
         var performedAt = Timestamps.Parse("procedure.performedAt", input.PerformedAt, errors, required: true);
+        // Windows and plans add up to years to this moment; near the calendar's end that overflowed into a 500 (found by fuzzing).
+        if (performedAt is { } moment && moment.UtcDateTime.Year > 9000)
+        {
+            errors.Add("procedure.performedAt", "Is out of range.");
+            performedAt = null;
+        }
         if (input.NeedleDepthMm is { } depth && (double.IsNaN(depth) || depth <= 0 || depth > MaxNeedleDepthMm))
         {
             errors.Add("procedure.needleDepthMm", $"Must be more than 0 and at most {MaxNeedleDepthMm} mm.");
