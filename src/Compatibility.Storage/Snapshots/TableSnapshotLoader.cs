@@ -22,7 +22,15 @@ public sealed class TableSnapshotLoader(CatalogueTables tables, TimeProvider tim
         var meta = tables.Ingredients.GetEntityIfExistsAsync<TableEntity>(CatalogueTables.MetaPartitionKey, CatalogueTables.MetaRowKey, cancellationToken: cancellationToken);
         await Task.WhenAll(ingredients, products, protocols, meta);
 
+        // The import writes the meta row last. Without it, empty tables (storage restarted empty) or, on a refresh, a
+        // half-done import are not a catalogue: serving them would turn every ingredient unknown. Failing keeps the
+        // last good snapshot (or the embedded one at a cold start) and marks the provider degraded.
         var metaEntity = (await meta).HasValue ? (await meta).Value : null;
+        if (metaEntity is null && ((await ingredients).Count == 0 || current is { Source: CatalogueSnapshot.TableStorageSource }))
+        {
+            throw new InvalidDataException("The catalogue tables hold no completed import; keeping the last good snapshot.");
+        }
+
         var seedVersion = metaEntity?.GetString(CatalogueTables.SeedVersionProperty) ?? "unversioned";
         var version = seedVersion + "+" + ContentHash((await ingredients, "i"), (await products, "p"), (await protocols, "r"));
 
