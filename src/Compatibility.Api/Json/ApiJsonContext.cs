@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Nodes;
+using Compatibility.Api.Features.Admin;
 using Compatibility.Api.Features.Check;
 using Compatibility.Api.Features.Health;
 using Compatibility.Api.Features.Ingredients;
@@ -35,4 +37,9 @@ namespace Compatibility.Api.Json;
 [JsonSerializable(typeof(AftercarePlan))]
 [JsonSerializable(typeof(ProtocolListResponse))]
 [JsonSerializable(typeof(Protocol))]
+[JsonSerializable(typeof(IngredientBody))]
+[JsonSerializable(typeof(ProductBody))]
+[JsonSerializable(typeof(ProductDto))]
+[JsonSerializable(typeof(StoredProtocolSummary))]
+[JsonSerializable(typeof(JsonObject))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using Compatibility.Api.Json;
 using Compatibility.Api.Features.Ingredients;
 using Compatibility.Api.Http;
 using Compatibility.Core.Catalogue;
@@ -12,7 +13,7 @@ public sealed class IngredientAdminHandler(JsonBody body, ICatalogueAdminStore s
     public async Task<IResult> PutAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
         id = RouteKey.Decode(id);
-        var read = await body.ReadAsync(request, AdminJsonContext.Default.IngredientBody, cancellationToken);
+        var read = await body.ReadAsync(request, ApiJsonContext.Default.IngredientBody, cancellationToken);
         if (read.Problem is not null)
         {
             return read.Problem;

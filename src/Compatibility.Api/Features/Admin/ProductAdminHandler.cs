@@ -1,3 +1,4 @@
+using Compatibility.Api.Json;
 using Compatibility.Api.Http;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Products;
@@ -26,7 +27,7 @@ public sealed class ProductAdminHandler(JsonBody body, ICatalogueAdminStore stor
     public async Task<IResult> PutAsync(HttpRequest request, string sku, CancellationToken cancellationToken)
     {
         sku = RouteKey.Decode(sku);
-        var read = await body.ReadAsync(request, AdminJsonContext.Default.ProductBody, cancellationToken);
+        var read = await body.ReadAsync(request, ApiJsonContext.Default.ProductBody, cancellationToken);
         if (read.Problem is not null)
         {
             return read.Problem;

@@ -1,3 +1,4 @@
+using Compatibility.Api.Json;
 using System.Text.Json.Nodes;
 using Compatibility.Api.Http;
 using Compatibility.Core.Protocols;
@@ -15,7 +16,7 @@ public sealed class ProtocolAdminHandler(JsonBody body, ICatalogueAdminStore sto
     public async Task<IResult> PutAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
         id = RouteKey.Decode(id);
-        var read = await body.ReadAsync(request, AdminJsonContext.Default.JsonObject, cancellationToken);
+        var read = await body.ReadAsync(request, ApiJsonContext.Default.JsonObject, cancellationToken);
         if (read.Problem is not null)
         {
             return read.Problem;

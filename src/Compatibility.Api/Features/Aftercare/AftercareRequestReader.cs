@@ -14,6 +14,21 @@ public static class AftercareRequestReader
 {
     public const double MaxNeedleDepthMm = 3.0;
 
+    /// <summary>Procedure, protocol and products together: the part every aftercare request shares.</summary>
+    public static AftercareInputs Read(
+        ProcedureInput? procedureInput,
+        string? protocolId,
+        IReadOnlyList<ProductInput?>? productInputs,
+        CatalogueSnapshot snapshot,
+        ValidationErrors errors,
+        NotFoundFields notFound)
+    {
+        var procedure = ReadProcedure(procedureInput, errors);
+        var protocol = ReadProtocol(protocolId, procedure, snapshot, errors, notFound);
+        var products = ReadProducts(productInputs, snapshot, errors, notFound);
+        return new AftercareInputs(procedure, protocol, products);
+    }
+
     public static Procedure? ReadProcedure(ProcedureInput? input, ValidationErrors errors)
     {
         if (input is null)

@@ -23,15 +23,12 @@ public sealed class CheckHandler(JsonBody body, ICatalogueProvider catalogue, Ch
         var snapshot = catalogue.Current;
         var errors = new ValidationErrors();
         var notFound = new NotFoundFields();
-        var procedure = AftercareRequestReader.ReadProcedure(input.Procedure, errors);
+        var (procedure, protocol, products) = AftercareRequestReader.Read(input.Procedure, input.Protocol, input.Products, snapshot, errors, notFound);
         var at = Timestamps.Parse("at", input.At, errors, required: false);
         if (procedure is not null && at < procedure.PerformedAt)
         {
             errors.Add("at", "Must not be before procedure.performedAt.");
         }
-
-        var protocol = AftercareRequestReader.ReadProtocol(input.Protocol, procedure, snapshot, errors, notFound);
-        var products = AftercareRequestReader.ReadProducts(input.Products, snapshot, errors, notFound);
         if (NotFoundFields.ProblemFor(errors, notFound) is { } problem)
         {
             return problem;

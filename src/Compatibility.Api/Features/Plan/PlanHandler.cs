@@ -26,9 +26,7 @@ public sealed class PlanHandler(JsonBody body, ICatalogueProvider catalogue, ICa
         var snapshot = catalogue.Current;
         var errors = new ValidationErrors();
         var notFound = new NotFoundFields();
-        var procedure = AftercareRequestReader.ReadProcedure(input.Procedure, errors);
-        var protocol = AftercareRequestReader.ReadProtocol(input.Protocol, procedure, snapshot, errors, notFound);
-        var products = AftercareRequestReader.ReadProducts(input.Products, snapshot, errors, notFound);
+        var (procedure, protocol, products) = AftercareRequestReader.Read(input.Procedure, input.Protocol, input.Products, snapshot, errors, notFound);
         if (NotFoundFields.ProblemFor(errors, notFound) is { } problem)
         {
             return problem;

@@ -22,9 +22,7 @@ public sealed class RoutineCheckHandler(JsonBody body, ICatalogueProvider catalo
         var snapshot = catalogue.Current;
         var errors = new ValidationErrors();
         var notFound = new NotFoundFields();
-        var procedure = AftercareRequestReader.ReadProcedure(input.Procedure, errors);
-        var protocol = AftercareRequestReader.ReadProtocol(input.Protocol, procedure, snapshot, errors, notFound);
-        var products = AftercareRequestReader.ReadProducts(input.Products, snapshot, errors, notFound);
+        var (procedure, protocol, products) = AftercareRequestReader.Read(input.Procedure, input.Protocol, input.Products, snapshot, errors, notFound);
         var steps = ReadSteps(input.Steps, errors);
         var nextSessionAt = Timestamps.Parse("nextSessionAt", input.NextSessionAt, errors, required: false);
         if (NotFoundFields.ProblemFor(errors, notFound) is { } problem)
