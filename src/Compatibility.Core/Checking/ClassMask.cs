@@ -29,12 +29,25 @@ internal static class ClassMask
         var entries = label.Entries;
         for (var e = 0; e < entries.Count; e++)
         {
-            if (entries[e].Match is not { } match) continue;
-            var classes = match.Ingredient.Classes;
-            for (var c = 0; c < classes.Count; c++)
+            mask |= Of(entries[e].Match);
+            var also = entries[e].Also;
+            for (var a = 0; a < also.Count; a++)
             {
-                mask |= Bit(classes[c]);
+                mask |= Of(also[a].Match);
             }
+        }
+
+        return mask;
+    }
+
+    private static ulong Of(IngredientMatch? match)
+    {
+        if (match is null) return 0;
+        ulong mask = 0;
+        var classes = match.Ingredient.Classes;
+        for (var c = 0; c < classes.Count; c++)
+        {
+            mask |= Bit(classes[c]);
         }
 
         return mask;

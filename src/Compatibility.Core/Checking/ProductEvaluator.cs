@@ -32,20 +32,22 @@ internal static class ProductEvaluator
 
         for (var e = 0; e < entries.Count; e++)
         {
-            var entry = entries[e];
-            if (entry.Match is not { } match)
+            foreach (var part in entries[e].Ingredients)
             {
-                (unrecognized ??= []).Add(entry.Input);
-                findings.Add(new Finding(entry.Input, null, RuleIds.UnrecognizedIngredient, Verdict.Review, null, UnrecognizedReason));
-                continue;
-            }
+                if (part.Match is not { } match)
+                {
+                    (unrecognized ??= []).Add(part.Text);
+                    findings.Add(new Finding(part.Text, null, RuleIds.UnrecognizedIngredient, Verdict.Review, null, UnrecognizedReason));
+                    continue;
+                }
 
-            var classes = match.Ingredient.Classes;
-            for (var c = 0; c < classes.Count; c++)
-            {
-                findings.Add(windows.ForClass(classes[c]) is { } window
-                    ? WindowFinding(match.Ingredient.InciName, classes[c], window, performedAt, at, offset)
-                    : new Finding(match.Ingredient.InciName, classes[c], RuleIds.NoWindow, Verdict.Review, null, NoWindowReason));
+                var classes = match.Ingredient.Classes;
+                for (var c = 0; c < classes.Count; c++)
+                {
+                    findings.Add(windows.ForClass(classes[c]) is { } window
+                        ? WindowFinding(match.Ingredient.InciName, classes[c], window, performedAt, at, offset)
+                        : new Finding(match.Ingredient.InciName, classes[c], RuleIds.NoWindow, Verdict.Review, null, NoWindowReason));
+                }
             }
         }
 

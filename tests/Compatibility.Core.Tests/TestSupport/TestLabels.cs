@@ -42,6 +42,13 @@ internal static class TestLabels
         IngredientClass.DryingAlcohol => "ALCOHOL DENAT.",
         IngredientClass.MineralUvFilter => "ZINC OXIDE",
         IngredientClass.ChemicalUvFilter => "BUTYL METHOXYDIBENZOYLMETHANE",
+        IngredientClass.EnzymeExfoliant => "PAPAIN",
+        IngredientClass.Depigmenting => "HYDROQUINONE",
+        IngredientClass.Keratolytic => "SULFUR",
+        IngredientClass.PeelAgent => "TRICHLOROACETIC ACID",
+        IngredientClass.Irritant => "MENTHOL",
+        IngredientClass.Depilatory => "POTASSIUM THIOGLYCOLATE",
+        IngredientClass.PossibleExfoliant => "POLYETHYLENE",
         _ => throw new ArgumentOutOfRangeException(nameof(classId), classId, null),
     };
 }

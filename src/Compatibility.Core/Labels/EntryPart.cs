@@ -1,0 +1,6 @@
+using Compatibility.Core.Catalogue;
+
+namespace Compatibility.Core.Labels;
+
+/// <summary>An ingredient named inside a label entry: the text that named it and its match (null when unknown).</summary>
+public sealed record EntryPart(string Text, IngredientMatch? Match, IReadOnlyList<string> Suggestions);
