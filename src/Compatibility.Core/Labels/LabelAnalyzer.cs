@@ -1,15 +1,17 @@
 using Compatibility.Core.Catalogue;
+using Compatibility.Core.Labels.Reading;
 
 namespace Compatibility.Core.Labels;
 
 /// <summary>
-/// Parses a label and matches every entry against the catalogue: exact or synonym over all of an entry's
-/// candidates first (so <c>Aqua (Water)</c> never goes fuzzy), then fuzzy, else unrecognised with suggestions.
-/// Only whole names are looked up, never words inside them, so a name is never matched inside a longer name.
+/// Reads a label (<see cref="LabelParser"/>) and resolves every entry from all its readings (<see cref="EntryResolver"/>):
+/// exact and synonym lookups over every reading first, then names a feed cut in two are joined, then fuzzy matching
+/// for what is left, else unrecognised with suggestions. Key-ingredient descriptions are kept only when they name a
+/// catalogue active the list does not already have. Only whole names are looked up, never words inside them.
 /// </summary>
 public sealed class LabelAnalyzer
 {
-    private readonly ILabelNameMatcher _matcher;
+    private readonly EntryResolver _resolver;
 
     public LabelAnalyzer(CatalogueIndex index)
         : this(index, new CatalogueNameMatcher(index))
@@ -19,22 +21,25 @@ public sealed class LabelAnalyzer
     internal LabelAnalyzer(CatalogueIndex index, ILabelNameMatcher matcher)
     {
         Index = index;
-        _matcher = matcher;
+        _resolver = new EntryResolver(matcher);
     }
 
     public CatalogueIndex Index { get; }
 
     public LabelAnalysis Analyze(string inci)
     {
-        var entries = LabelParser.Parse(inci);
-        var matches = new IngredientMatch?[entries.Count];
+        var parsed = LabelParser.Read(inci);
+        var entries = parsed.Entries;
+        var dropped = parsed.Dropped.ToList();
+        var resolved = new AnalyzedEntry?[entries.Count];
         for (var e = 0; e < entries.Count; e++)
         {
-            matches[e] = MatchExact(entries[e]);
+            resolved[e] = _resolver.ResolveExact(entries[e], 0);
         }
 
-        var joined = JoinSplitNames(entries, matches);
-        var analyzed = new List<AnalyzedEntry>(entries.Count);
+        var joined = JoinSplitNames(entries, resolved);
+        var list = new List<AnalyzedEntry>(entries.Count);
+        var descriptions = new List<AnalyzedEntry>();
         for (var e = 0; e < entries.Count; e++)
         {
             if (joined[e] == Joined.Tail)
@@ -43,64 +48,72 @@ public sealed class LabelAnalyzer
             }
 
             var entry = entries[e];
-            var input = entry.Input;
+            var analyzed = resolved[e] ?? _resolver.ResolveAll(entry, 0);
             if (joined[e] == Joined.Head)
             {
-                input = $"{entry.Input}, {entries[e + 1].Input}";
+                analyzed = analyzed with { Input = $"{entry.Input}, {entries[e + 1].Input}" };
             }
 
-            var match = matches[e] ?? MatchFuzzy(entry);
-            var suggestions = match is null ? _matcher.Suggest(entry.Name) : [];
-            analyzed.Add(new AnalyzedEntry(input, analyzed.Count + 1, match, suggestions, entry.MayContain));
-        }
-
-        return new LabelAnalysis(analyzed);
-    }
-
-    private IngredientMatch? MatchExact(LabelEntry entry)
-    {
-        foreach (var candidate in entry.Candidates)
-        {
-            if (_matcher.MatchExact(candidate) is { } match)
+            if (entry.Origin == EntryOrigin.Description)
             {
-                return match;
+                if (analyzed.Match is { Ingredient.Classes.Count: > 0 } && analyzed.Match.Confidence != MatchConfidence.Fuzzy)
+                {
+                    descriptions.Add(analyzed);
+                }
+                else
+                {
+                    dropped.Add(new DroppedText(entry.Start, entry.End, DropReason.Description));
+                }
+
+                continue;
             }
+
+            list.Add(analyzed);
         }
 
-        return null;
-    }
-
-    private IngredientMatch? MatchFuzzy(LabelEntry entry)
-    {
-        foreach (var candidate in entry.Candidates)
+        // Descriptions name actives the list may already hold; those add nothing. Positions: the list first.
+        foreach (var description in descriptions)
         {
-            if (_matcher.MatchFuzzy(candidate) is { } match)
+            if (list.Any(l => l.Ingredients.Any(p => p.Match?.Ingredient.Id == description.Match!.Ingredient.Id)))
             {
-                return match;
+                continue;
             }
+
+            list.Add(description);
         }
 
-        return null;
+        for (var p = 0; p < list.Count; p++)
+        {
+            list[p] = list[p] with { Position = p + 1 };
+        }
+
+        dropped.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new LabelAnalysis(list) { Dropped = dropped };
     }
 
     /// <summary>
     /// Feeds and wrapped pack text cut names in two (<c>'ethylhexyl', 'salicylate'</c>, <c>Butylene⏎Glycol</c>).
     /// Two neighbouring entries that match nothing alone but exactly together are one entry.
     /// </summary>
-    private Joined[] JoinSplitNames(IReadOnlyList<LabelEntry> entries, IngredientMatch?[] matches)
+    private Joined[] JoinSplitNames(IReadOnlyList<LabelEntry> entries, AnalyzedEntry?[] resolved)
     {
         var joined = new Joined[entries.Count];
         for (var e = 0; e + 1 < entries.Count; e++)
         {
-            if (matches[e] is not null || matches[e + 1] is not null || entries[e].MayContain != entries[e + 1].MayContain)
+            if (resolved[e] is not null || resolved[e + 1] is not null || entries[e].MayContain != entries[e + 1].MayContain
+                || entries[e].Origin != entries[e + 1].Origin)
             {
                 continue;
             }
 
             var name = $"{entries[e].Name} {entries[e + 1].Name}";
-            if (_matcher.MatchExact(name) is { } match)
+            if (_resolver.MatchJoined(name) is { } match)
             {
-                matches[e] = match;
+                resolved[e] = new AnalyzedEntry(entries[e].Input, 0, match, [], entries[e].MayContain)
+                {
+                    Origin = entries[e].Origin,
+                    Readings = [new EntryReading(name, "joined", match, Outcomes.Chosen)],
+                };
                 joined[e] = Joined.Head;
                 joined[e + 1] = Joined.Tail;
                 e++;

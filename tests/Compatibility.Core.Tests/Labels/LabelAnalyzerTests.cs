@@ -63,14 +63,16 @@ public sealed class LabelAnalyzerTests
     }
 
     [Fact]
-    public void The_whole_name_is_tried_before_its_parts()
+    public void The_whole_name_is_tried_before_its_parts_and_every_part_is_resolved()
     {
         var (analyzer, matcher) = Create();
 
         var entry = Assert.Single(analyzer.Analyze("Parfum/Fragrance").Entries);
 
         Assert.Equal("parfum", entry.Match!.Ingredient.Id);
-        Assert.Equal(["Parfum/Fragrance", "Parfum"], matcher.ExactLookups);
+        Assert.Empty(entry.Also); // both parts name PARFUM: one ingredient
+        Assert.Equal(["Parfum/Fragrance", "Parfum", "Fragrance"], matcher.ExactLookups);
+        Assert.Empty(matcher.FuzzyLookups);
     }
 
     [Fact]

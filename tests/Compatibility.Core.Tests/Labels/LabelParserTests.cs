@@ -38,7 +38,8 @@ public sealed class LabelParserTests
     {
         var entry = Assert.Single(Parse($"{name}, Glycerin").Take(1));
         Assert.Equal(name, entry.Input);
-        Assert.Equal([name], entry.Candidates);
+        Assert.Equal(name, entry.Name);
+        Assert.Equal(name, entry.Candidates[0]); // the whole is looked up first; its parts only when it names nothing
     }
 
     [Fact]

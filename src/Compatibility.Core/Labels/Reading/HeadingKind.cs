@@ -1,12 +1,12 @@
-namespace Compatibility.Core.Labels.Parsing;
+namespace Compatibility.Core.Labels.Reading;
 
 /// <summary>What a heading phrase inside label text announces.</summary>
-internal enum MarkerKind
+internal enum HeadingKind : byte
 {
     /// <summary><c>Ingredients:</c>, <c>INCI:</c>, <c>Ingrédients</c>: a list starts; text before the first one is marketing.</summary>
     List,
 
-    /// <summary><c>Active Ingredients</c> of drug facts: a list of actives with percentages and purposes.</summary>
+    /// <summary><c>Active Ingredients</c> of drug facts: actives with percentages and purposes.</summary>
     Actives,
 
     /// <summary><c>Inactive Ingredients</c> / <c>Other Ingredients</c>: continues a list, so the text glued before it is an entry.</summary>
@@ -15,6 +15,9 @@ internal enum MarkerKind
     /// <summary><c>May Contain</c>, <c>Peut Contenir</c>, <c>+/-</c>: shade-dependent entries follow.</summary>
     MayContain,
 
-    /// <summary><c>Directions</c>, <c>Warnings</c>, <c>Key Ingredients</c>: prose follows until the next list heading or line.</summary>
+    /// <summary><c>Key Ingredients</c>, <c>Key Actives</c>: prose that may name actives with their percentages.</summary>
+    Description,
+
+    /// <summary><c>Directions</c>, <c>Warnings</c>: prose follows until the next list heading or line.</summary>
     Skip,
 }

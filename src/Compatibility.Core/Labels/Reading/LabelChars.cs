@@ -1,4 +1,4 @@
-namespace Compatibility.Core.Labels.Parsing;
+namespace Compatibility.Core.Labels.Reading;
 
 /// <summary>Character classes of label text (no regex: the parser runs per request on the hot path).</summary>
 internal static class LabelChars
