@@ -35,8 +35,12 @@ public class CatalogueGeneratorTests
 
     private const string Extras = """{ "ingredients": [ { "inci": "Tretinoin", "synonyms": ["Retin-A"], "classes": ["retinoid"] } ] }""";
 
-    private static CatalogueInputs Inputs(string? classes = null, string? synonyms = null, string? extras = null) =>
-        new(Main, Supplement, Obf, classes ?? Classes, synonyms ?? Synonyms, extras ?? Extras);
+    private const string Allergens =
+        "inci_name,cas_no,annex_iii_ref,in_2003_list,notes\r\n" +
+        "LINALOOL,78-70-6,84,yes,entry not amended by 2023/1545\r\n";
+
+    private static CatalogueInputs Inputs(string? classes = null, string? synonyms = null, string? extras = null, string? allergens = null) =>
+        new(Main, Supplement, Obf, classes ?? Classes, synonyms ?? Synonyms, extras ?? Extras, allergens ?? Allergens);
 
     private static Ingredient Find(CatalogueData data, string inci) => data.Ingredients.Single(i => i.InciName == inci);
 
