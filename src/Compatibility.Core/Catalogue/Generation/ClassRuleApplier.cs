@@ -94,7 +94,8 @@ internal static class ClassRuleApplier
     }
 
     // Every entry's labelling name and every group member. A member such as "ROSE KETONE 3 (DELTA-DAMASCONE)/TRANS-ROSE
-    // KETONE 3" names one substance several ways: each slash part, and the text outside and inside brackets, is tried.
+    // KETONE 3" names one substance several ways: when the whole is no INCI name, each slash part and the text outside and
+    // inside brackets is tried.
     private static void ApplyAllergens(CuratedClasses classes, string cls, IReadOnlyList<FragranceAllergen> allergens, NameTable names)
     {
         if (allergens.Count == 0)
@@ -106,7 +107,7 @@ internal static class ClassRuleApplier
         var absent = new HashSet<string>(classes.AllergensNotInCatalogue ?? [], StringComparer.Ordinal);
         foreach (var name in absent)
         {
-            if (Readings(name).Any(r => names.Resolve(r) is not null))
+            if (Readings(name, names).Any(r => names.Resolve(r) is not null))
             {
                 throw new InvalidDataException($"Allergen '{name}' is listed as not in the catalogue but resolves; remove it from allergensNotInCatalogue.");
             }
@@ -116,7 +117,7 @@ internal static class ClassRuleApplier
         {
             foreach (var name in allergen.Members.Prepend(allergen.LabelName))
             {
-                var found = Readings(name).Select(names.Resolve).OfType<IngredientBuilder>().ToList();
+                var found = Readings(name, names).Select(names.Resolve).OfType<IngredientBuilder>().ToList();
                 if (aliases.TryGetValue(name, out var alias))
                 {
                     found.Add(Require(names, alias, $"Allergen alias for '{name}'"));
@@ -132,9 +133,15 @@ internal static class ClassRuleApplier
         }
     }
 
-    private static IEnumerable<string> Readings(string name)
+    // Only a name that is not itself an INCI name is split: "EUCALYPTUS GLOBULUS LEAF/TWIG OIL" is one name, not two.
+    private static IEnumerable<string> Readings(string name, NameTable names)
     {
         yield return name;
+        if (names.Resolve(name) is not null)
+        {
+            yield break;
+        }
+
         foreach (var part in name.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             yield return part;
