@@ -225,6 +225,8 @@ public class CatalogueGeneratorTests
         Assert.Contains("no legal value", readme, StringComparison.Ordinal);
         Assert.Contains("Regulation (EC) No 1223/2009", readme, StringComparison.Ordinal);
         Assert.Contains("Open Database Licence", readme, StringComparison.Ordinal);
+        Assert.Contains("Source: European Chemicals Agency, http://echa.europa.eu/", readme, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Seeds, "sources", "allergens", "README.md")), "the allergen list's provenance README must travel with it");
         Assert.False(Directory.Exists(Path.Combine(RepositoryPaths.Seeds, "sources", "corpora")), "the retailer corpus must not be committed");
     }
 }
