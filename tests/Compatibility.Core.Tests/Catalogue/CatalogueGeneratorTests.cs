@@ -35,8 +35,12 @@ public class CatalogueGeneratorTests
 
     private const string Extras = """{ "ingredients": [ { "inci": "Tretinoin", "synonyms": ["Retin-A"], "classes": ["retinoid"] } ] }""";
 
-    private static CatalogueInputs Inputs(string? classes = null, string? synonyms = null, string? extras = null) =>
-        new(Main, Supplement, Obf, classes ?? Classes, synonyms ?? Synonyms, extras ?? Extras);
+    private const string Allergens =
+        "inci_name,cas_no,annex_iii_ref,in_2003_list,notes\r\n" +
+        "LINALOOL,78-70-6,84,yes,entry not amended by 2023/1545\r\n";
+
+    private static CatalogueInputs Inputs(string? classes = null, string? synonyms = null, string? extras = null, string? allergens = null) =>
+        new(Main, Supplement, Obf, classes ?? Classes, synonyms ?? Synonyms, extras ?? Extras, allergens ?? Allergens);
 
     private static Ingredient Find(CatalogueData data, string inci) => data.Ingredients.Single(i => i.InciName == inci);
 
@@ -124,10 +128,62 @@ public class CatalogueGeneratorTests
         Assert.Equal(Find(data, "WATER").Synonyms, read.Ingredients.Single(i => i.InciName == "WATER").Synonyms);
     }
 
+    [Fact]
+    public void A_pattern_with_functions_classes_only_names_cosing_lists_with_one_of_them_and_except_names_are_never_classed()
+    {
+        const string classes = """
+            { "rules": [ { "class": "essential-oil", "exceptNames": ["Glycerin"],
+                "patterns": [ { "match": "^(GLYCERIN|LINALOOL|WATER|GLYCOLIC ACID)$", "functions": ["PERFUMING", "BUFFERING"] } ] } ] }
+            """;
+        var data = CatalogueGenerator.Generate(Inputs(classes: classes)).Data;
+
+        Assert.Equal(["essential-oil"], Find(data, "LINALOOL").Classes); // PERFUMING
+        Assert.Equal(["essential-oil"], Find(data, "GLYCOLIC ACID").Classes); // BUFFERING
+        Assert.Empty(Find(data, "WATER").Classes); // SOLVENT only
+        Assert.Empty(Find(data, "GLYCERIN").Classes); // PERFUMING, but an except-name
+    }
+
+    [Fact]
+    public void Fragrance_allergen_entries_and_their_group_members_are_classed()
+    {
+        const string classes = """{ "rules": [ { "class": "fragrance", "euFragranceAllergens": true } ] }""";
+        const string allergens =
+            "inci_name,cas_no,annex_iii_ref,in_2003_list,notes\r\n" +
+            "LINALOOL,78-70-6,84,yes,entry not amended by 2023/1545\r\n" +
+            "WATER AND GLYCERIN,1-1-1,400,no,group; members: GLYCERIN/NO SUCH NAME; ALCOHOL DENAT. (NOT A NAME); peroxide value < 10 mmol/L\r\n";
+        var aliases = """{ "allergenAliases": { "WATER AND GLYCERIN": "Water" }, "rules": [ { "class": "fragrance", "euFragranceAllergens": true } ] }""";
+
+        var data = CatalogueGenerator.Generate(Inputs(classes: aliases, allergens: allergens)).Data;
+
+        Assert.Equal(["fragrance"], Find(data, "LINALOOL").Classes);
+        Assert.Equal(["fragrance"], Find(data, "WATER").Classes); // the entry, through its alias
+        Assert.Equal(["fragrance"], Find(data, "GLYCERIN").Classes); // a slash part of a member
+        Assert.Equal(["fragrance"], Find(data, "ALCOHOL DENAT.").Classes); // the text outside a member's bracket
+        Assert.Empty(Find(data, "GLYCOLIC ACID").Classes);
+        var error = Assert.Throws<InvalidDataException>(() => CatalogueGenerator.Generate(Inputs(classes: classes, allergens: allergens)));
+        Assert.Contains("WATER AND GLYCERIN", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_allergen_listed_as_absent_that_resolves_fails_and_an_absent_one_is_allowed()
+    {
+        const string allergens =
+            "inci_name,cas_no,annex_iii_ref,in_2003_list,notes\r\n" +
+            "LINALOOL,78-70-6,84,yes,group; members: NOT AN INCI NAME\r\n";
+        var absent = """{ "allergensNotInCatalogue": ["NOT AN INCI NAME"], "rules": [ { "class": "fragrance", "euFragranceAllergens": true } ] }""";
+        var wrong = """{ "allergensNotInCatalogue": ["NOT AN INCI NAME", "Linalool"], "rules": [ { "class": "fragrance", "euFragranceAllergens": true } ] }""";
+
+        Assert.Equal(["fragrance"], Find(CatalogueGenerator.Generate(Inputs(classes: absent, allergens: allergens)).Data, "LINALOOL").Classes);
+        var error = Assert.Throws<InvalidDataException>(() => CatalogueGenerator.Generate(Inputs(classes: wrong, allergens: allergens)));
+        Assert.Contains("Linalool", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{ "rules": [ { "class": "aha", "names": ["NO SUCH ACID"] } ] }""", "NO SUCH ACID")]
     [InlineData("""{ "rules": [ { "class": "not-a-class", "names": ["WATER"] } ] }""", "not-a-class")]
     [InlineData("""{ "rules": [ { "class": "aha", "patterns": [ { "match": "^ZZZ" } ] } ] }""", "^ZZZ")]
+    [InlineData("""{ "rules": [ { "class": "aha", "exceptNames": ["NO SUCH OIL"], "patterns": [ { "match": "^GLYCOLIC" } ] } ] }""", "NO SUCH OIL")]
+    [InlineData("""{ "rules": [ { "class": "aha", "patterns": [ { "match": "^WATER$", "functions": ["PERFUMING"] } ] } ] }""", "^WATER$")]
     public void Curation_mistakes_fail_generation(string classes, string mentioned)
     {
         var error = Assert.Throws<InvalidDataException>(() => CatalogueGenerator.Generate(Inputs(classes: classes)));
@@ -169,6 +225,8 @@ public class CatalogueGeneratorTests
         Assert.Contains("no legal value", readme, StringComparison.Ordinal);
         Assert.Contains("Regulation (EC) No 1223/2009", readme, StringComparison.Ordinal);
         Assert.Contains("Open Database Licence", readme, StringComparison.Ordinal);
+        Assert.Contains("Source: European Chemicals Agency, http://echa.europa.eu/", readme, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Seeds, "sources", "allergens", "README.md")), "the allergen list's provenance README must travel with it");
         Assert.False(Directory.Exists(Path.Combine(RepositoryPaths.Seeds, "sources", "corpora")), "the retailer corpus must not be committed");
     }
 }

@@ -36,7 +36,7 @@ internal static class TestLabels
         IngredientClass.Pha => "GLUCONOLACTONE",
         IngredientClass.AzelaicAcid => "AZELAIC ACID",
         IngredientClass.BenzoylPeroxide => "BENZOYL PEROXIDE",
-        IngredientClass.PhysicalExfoliant => "JOJOBA ESTERS",
+        IngredientClass.PhysicalExfoliant => "JOJOBA ESTERS BEADS",
         IngredientClass.Fragrance => "PARFUM",
         IngredientClass.EssentialOil => "LAVANDULA ANGUSTIFOLIA OIL",
         IngredientClass.DryingAlcohol => "ALCOHOL DENAT.",

@@ -41,13 +41,13 @@ public static class CatalogueGenerator
             names.Add(builder);
         }
 
-        ApplyClassRules(classes, obf, names, builders);
+        ClassRuleApplier.Apply(classes, obf, FragranceAllergenList.Read(inputs.FragranceAllergens), names, builders);
         foreach (var extra in extras.Ingredients)
         {
             var builder = names.Resolve(extra.Inci)!;
             foreach (var cls in extra.Classes ?? [])
             {
-                builder.AddClass(CheckClass(cls, $"extra ingredient '{extra.Inci}'"));
+                builder.AddClass(ClassRuleApplier.CheckClass(cls, $"extra ingredient '{extra.Inci}'"));
             }
         }
 
@@ -89,58 +89,6 @@ public static class CatalogueGenerator
         return new CatalogueGenerationResult(new CatalogueData(inputs.Version(), ingredients), counts, added, skipped);
     }
 
-    private static void ApplyClassRules(CuratedClasses classes, IReadOnlyList<ObfEntry> obf, NameTable names, List<IngredientBuilder> builders)
-    {
-        var aliases = classes.ObfAliases ?? new Dictionary<string, string>();
-        foreach (var rule in classes.Rules)
-        {
-            var cls = CheckClass(rule.Class, "a class rule");
-            foreach (var name in rule.Names ?? [])
-            {
-                var builder = names.Resolve(name) ?? throw new InvalidDataException($"Class '{cls}': '{name}' is not a catalogue INCI name.");
-                builder.AddClass(cls);
-            }
-
-            foreach (var pattern in rule.Patterns ?? [])
-            {
-                var match = new Regex(pattern.Match, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
-                var except = pattern.Except is null ? null : new Regex(pattern.Except, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
-                var hits = 0;
-                foreach (var builder in builders)
-                {
-                    if (match.IsMatch(builder.InciName) && (except is null || !except.IsMatch(builder.InciName)))
-                    {
-                        builder.AddClass(cls);
-                        hits++;
-                    }
-                }
-
-                if (hits == 0)
-                {
-                    throw new InvalidDataException($"Class '{cls}': pattern '{pattern.Match}' matches no catalogue name.");
-                }
-            }
-
-            foreach (var group in rule.ObfGroups ?? [])
-            {
-                var members = obf.Where(e => e.Parents.Contains(group, StringComparer.Ordinal)).ToList();
-                if (members.Count == 0)
-                {
-                    throw new InvalidDataException($"Class '{cls}': OBF group '{group}' has no members.");
-                }
-
-                foreach (var member in members)
-                {
-                    var builder = member.EnglishNames
-                        .Select(n => names.Resolve(n) ?? (aliases.TryGetValue(n, out var alias) ? names.Resolve(alias) : null))
-                        .FirstOrDefault(b => b is not null)
-                        ?? throw new InvalidDataException($"Class '{cls}': OBF entry '{member.EnglishNames[0]}' of '{group}' resolves to no catalogue name; add an obfAlias.");
-                    builder.AddClass(cls);
-                }
-            }
-        }
-    }
-
     // OBF entries list the INCI name with the names people use (methyl paraben, Lilial, Lyral).
     // Take those as synonyms only when the entry resolves to exactly one ingredient.
     private static (int Added, int Skipped) AddObfSynonyms(IReadOnlyList<ObfEntry> obf, NameTable names, SynonymClaims claims)
@@ -175,9 +123,6 @@ public static class CatalogueGenerator
 
         return (added, skipped);
     }
-
-    private static string CheckClass(string cls, string where) =>
-        IngredientClass.IsKnown(cls) ? cls : throw new InvalidDataException($"Unknown class id '{cls}' in {where}.");
 
     private static T Parse<T>(string json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, string file)
     {

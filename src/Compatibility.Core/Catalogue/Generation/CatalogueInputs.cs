@@ -10,7 +10,8 @@ public sealed record CatalogueInputs(
     string ObfTaxonomy,
     string CuratedClasses,
     string CuratedSynonyms,
-    string CuratedExtras)
+    string CuratedExtras,
+    string FragranceAllergens)
 {
     /// <summary>Snapshot the version names: the CosIng main file's capture month.</summary>
     public const string VersionPrefix = "cosing-2020.12";
@@ -24,20 +25,21 @@ public sealed record CatalogueInputs(
         "curated/classes.json",
         "curated/synonyms.json",
         "curated/extra-ingredients.json",
+        "sources/allergens/eu-2023-1545-fragrance-allergens.csv",
     ];
 
     /// <summary>Reads the inputs from a <c>seeds/</c> directory.</summary>
     public static CatalogueInputs FromSeedsDirectory(string seedsDirectory)
     {
         var texts = RelativePaths.Select(p => File.ReadAllText(Path.Combine(seedsDirectory, p), Encoding.UTF8)).ToArray();
-        return new CatalogueInputs(texts[0], texts[1], texts[2], texts[3], texts[4], texts[5]);
+        return new CatalogueInputs(texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6]);
     }
 
     /// <summary><c>cosing-2020.12+&lt;first 8 hex of SHA-256 over all inputs&gt;</c>; line endings do not count.</summary>
     public string Version()
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        string[] texts = [CosIngMain, CosIngSupplement, ObfTaxonomy, CuratedClasses, CuratedSynonyms, CuratedExtras];
+        string[] texts = [CosIngMain, CosIngSupplement, ObfTaxonomy, CuratedClasses, CuratedSynonyms, CuratedExtras, FragranceAllergens];
         for (var i = 0; i < texts.Length; i++)
         {
             var text = texts[i].Replace("\r\n", "\n", StringComparison.Ordinal);

@@ -8,6 +8,8 @@ internal sealed class IngredientBuilder(string inciName, IReadOnlyList<string> f
 
     public string InciName { get; } = inciName;
 
+    public IReadOnlyList<string> Functions { get; } = functions;
+
     public void AddClass(string cls) => _classes.Add(cls);
 
     /// <summary>Adds a label name; the first spelling seen for a key is kept.</summary>
@@ -18,7 +20,7 @@ internal sealed class IngredientBuilder(string inciName, IReadOnlyList<string> f
         InciName,
         _synonymsByKey.Values.Order(StringComparer.Ordinal).ToList(),
         IngredientClass.All.Where(_classes.Contains).ToList(),
-        functions,
+        Functions,
         casNumber,
         cosIngRef);
 }
