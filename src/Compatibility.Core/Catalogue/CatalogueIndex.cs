@@ -118,7 +118,12 @@ public sealed class CatalogueIndex
     /// <summary>Resolves one label name (already stripped of label noise): exact, then synonym, then fuzzy. Null when nothing is close enough.</summary>
     public IngredientMatch? Match(string name) => MatchExact(name) ?? MatchFuzzy(name);
 
-    /// <summary>Exact INCI name (<see cref="MatchConfidence.Exact"/>) or a known synonym (<see cref="MatchConfidence.Synonym"/>); case, spacing and punctuation variants are normalised.</summary>
+    /// <summary>
+    /// Exact INCI name (<see cref="MatchConfidence.Exact"/>) or a known synonym (<see cref="MatchConfidence.Synonym"/>); case, spacing and
+    /// punctuation variants are normalised. When the key names nothing, its spelling variants (<see cref="NameVariants"/>: <c>L-</c>/<c>dl-</c>
+    /// prefixes, <c>Encapsulated</c>, <c>Anhydrous</c>, lakes, <c>CI 15850:1</c>, plurals) are tried; a match through a variant is a
+    /// <see cref="MatchConfidence.Synonym"/>.
+    /// </summary>
     public IngredientMatch? MatchExact(string name) => MatchExact(name.AsSpan());
 
     /// <inheritdoc cref="MatchExact(string)"/>
@@ -132,6 +137,27 @@ public sealed class CatalogueIndex
             return null;
         }
 
+        if (Lookup(key) is { } match)
+        {
+            return match;
+        }
+
+        var variants = new List<NameVariant>();
+        NameVariants.Collect(key.ToString(), variants);
+        foreach (var variant in variants)
+        {
+            if (Lookup(variant.Key) is { } found && (!variant.ColourOnly || IsColorant(found.Ingredient)))
+            {
+                return found with { Confidence = MatchConfidence.Synonym };
+            }
+        }
+
+        return null;
+    }
+
+    // INCI key, synonym key, then the same without spaces. Overwrites nothing: the compact form is built in its own buffer.
+    private IngredientMatch? Lookup(ReadOnlySpan<char> key)
+    {
         if (_inci.TryGetValue(key, out var index))
         {
             return new IngredientMatch(Ingredients[index], MatchConfidence.Exact);
@@ -142,7 +168,9 @@ public sealed class CatalogueIndex
             return new IngredientMatch(Ingredients[index], MatchConfidence.Synonym);
         }
 
-        var compact = key[..RemoveSpaces(key)];
+        var buffer = key.Length <= StackKeyLimit ? stackalloc char[key.Length] : new char[key.Length];
+        key.CopyTo(buffer);
+        var compact = buffer[..RemoveSpaces(buffer[..key.Length])];
         if (_inciCompact.TryGetValue(compact, out index) && index >= 0)
         {
             return new IngredientMatch(Ingredients[index], MatchConfidence.Exact);
@@ -155,6 +183,9 @@ public sealed class CatalogueIndex
 
         return null;
     }
+
+    private static bool IsColorant(Ingredient ingredient) =>
+        ingredient.InciName.StartsWith("CI ", StringComparison.Ordinal) || ingredient.Functions.Contains("COLORANT", StringComparer.Ordinal);
 
     /// <summary>Typo-tolerant match (<see cref="MatchConfidence.Fuzzy"/>); never a name inside a longer name. Null when nothing is unambiguously close.</summary>
     public IngredientMatch? MatchFuzzy(string name)
