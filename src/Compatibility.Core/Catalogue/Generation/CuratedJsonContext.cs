@@ -12,4 +12,7 @@ namespace Compatibility.Core.Catalogue.Generation;
 [JsonSerializable(typeof(CuratedClasses))]
 [JsonSerializable(typeof(CuratedSynonyms))]
 [JsonSerializable(typeof(CuratedExtras))]
+[JsonSerializable(typeof(CuratedColours))]
+[JsonSerializable(typeof(CommonNameTable))]
+[JsonSerializable(typeof(SameSubstanceTable))]
 public sealed partial class CuratedJsonContext : JsonSerializerContext;
