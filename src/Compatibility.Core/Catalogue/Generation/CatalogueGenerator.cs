@@ -112,6 +112,12 @@ public static class CatalogueGenerator
             var table = Parse(inputs.CommonNames, CuratedJsonContext.Default.CommonNameTable, "curated/common-names.json");
             foreach (var pair in table.Pairs)
             {
+                if (pair.Ambiguous)
+                {
+                    commonSkipped.Add($"'{pair.Name}' → {pair.Inci}: the name was seen for another INCI name too");
+                    continue;
+                }
+
                 var target = names.Resolve(pair.Inci) ?? throw new InvalidDataException($"Common name '{pair.Name}': '{pair.Inci}' is not a catalogue INCI name; run generate-common-names.");
                 if (names.Resolve(pair.Name) is { } named)
                 {

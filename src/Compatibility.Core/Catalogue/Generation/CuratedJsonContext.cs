@@ -15,4 +15,5 @@ namespace Compatibility.Core.Catalogue.Generation;
 [JsonSerializable(typeof(CuratedColours))]
 [JsonSerializable(typeof(CommonNameTable))]
 [JsonSerializable(typeof(SameSubstanceTable))]
+[JsonSerializable(typeof(string))]
 public sealed partial class CuratedJsonContext : JsonSerializerContext;
