@@ -52,6 +52,11 @@ public static class CatalogueGenerator
         }
 
         var claims = new SynonymClaims(names);
+        foreach (var blend in synonyms.Blends ?? [])
+        {
+            claims.Block(blend.Name);
+        }
+
         foreach (var entry in synonyms.Synonyms)
         {
             var target = names.Resolve(entry.Inci) ?? throw new InvalidDataException($"Synonym target '{entry.Inci}' is not a catalogue INCI name.");

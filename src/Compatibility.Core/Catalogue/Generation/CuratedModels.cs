@@ -17,7 +17,11 @@ public sealed record ClassRule(
 public sealed record ClassPattern(string Match, string? Except = null, string? Note = null);
 
 /// <summary><c>seeds/curated/synonyms.json</c>: names printed on labels for catalogue INCI names.</summary>
-public sealed record CuratedSynonyms(IReadOnlyList<SynonymEntry> Synonyms);
+/// <param name="Blends">Trade names of blends: never a synonym of one ingredient, whatever another source says.</param>
+public sealed record CuratedSynonyms(IReadOnlyList<SynonymEntry> Synonyms, IReadOnlyList<BlendName>? Blends = null);
+
+/// <summary>A trade name that names a blend (<c>Kathon CG</c>), with what it contains.</summary>
+public sealed record BlendName(string Name, IReadOnlyList<string> Contains, string? Note = null);
 
 /// <summary>Label names for the ingredient <paramref name="Inci"/>.</summary>
 public sealed record SynonymEntry(string Inci, IReadOnlyList<string> Names, string? Note = null);
