@@ -7,11 +7,12 @@ return args.FirstOrDefault() switch
     "generate-catalogue" => GenerateCatalogueCommand.Run(args[1..]),
     "import" => await ImportCommand.RunAsync(args[1..]),
     "measure-recognition" => MeasureRecognitionCommand.Run(args[1..]),
+    "generate-common-names" => GenerateCommonNamesCommand.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: compatibility <generate-catalogue|import|measure-recognition> [options]");
+    Console.Error.WriteLine("usage: compatibility <generate-catalogue|generate-common-names|import|measure-recognition> [options]");
     return 2;
 }

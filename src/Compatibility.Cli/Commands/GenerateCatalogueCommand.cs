@@ -47,6 +47,12 @@ internal static class GenerateCatalogueCommand
         File.WriteAllText(path, json, utf8);
         Console.WriteLine($"wrote {path}: version {result.Data.Version}, {result.Data.Ingredients.Count} ingredients, {json.Length / 1024} KiB");
         Console.WriteLine($"OBF synonyms: {result.ObfSynonymsAdded} added, {result.ObfSynonymsSkipped} skipped");
+        Console.WriteLine($"colour name forms: {result.ColourSynonymsAdded}; common names: {result.CommonNamesAdded} taken, {result.CommonNamesSkipped.Count} skipped");
+        foreach (var skipped in result.CommonNamesSkipped)
+        {
+            Console.WriteLine($"  skipped common name {skipped}");
+        }
+
         foreach (var (cls, count) in result.ClassCounts)
         {
             Console.WriteLine($"  {cls,-22} {count,5}");

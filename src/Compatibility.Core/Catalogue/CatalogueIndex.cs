@@ -24,11 +24,13 @@ public sealed class CatalogueIndex
     private readonly Lazy<FuzzyNameIndex> _fuzzy;
     private readonly string[] _prefixKeys;   // every INCI and synonym key, ordinal order
     private readonly int[] _prefixOwners;
+    private readonly SameSubstanceAliases _aliases;
 
-    private CatalogueIndex(string version, IReadOnlyList<Ingredient> ingredients)
+    private CatalogueIndex(string version, IReadOnlyList<Ingredient> ingredients, SameSubstanceAliases aliases)
     {
         Version = version;
         Ingredients = ingredients;
+        _aliases = aliases;
         _byId = new Dictionary<string, Ingredient>(ingredients.Count, StringComparer.Ordinal);
         foreach (var ingredient in ingredients)
         {
@@ -111,14 +113,23 @@ public sealed class CatalogueIndex
 
     public int Count => Ingredients.Count;
 
-    public static CatalogueIndex Create(CatalogueData data) => new(data.Version, data.Ingredients);
+    /// <summary>The index over <paramref name="data"/>, with the same-substance groups shipped in this assembly.</summary>
+    public static CatalogueIndex Create(CatalogueData data) => new(data.Version, data.Ingredients, SameSubstanceAliases.Embedded);
+
+    /// <summary>The index over <paramref name="data"/> with the given same-substance groups.</summary>
+    public static CatalogueIndex Create(CatalogueData data, SameSubstanceAliases aliases) => new(data.Version, data.Ingredients, aliases);
 
     public Ingredient? FindById(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>Resolves one label name (already stripped of label noise): exact, then synonym, then fuzzy. Null when nothing is close enough.</summary>
     public IngredientMatch? Match(string name) => MatchExact(name) ?? MatchFuzzy(name);
 
-    /// <summary>Exact INCI name (<see cref="MatchConfidence.Exact"/>) or a known synonym (<see cref="MatchConfidence.Synonym"/>); case, spacing and punctuation variants are normalised.</summary>
+    /// <summary>
+    /// Exact INCI name (<see cref="MatchConfidence.Exact"/>) or a known synonym (<see cref="MatchConfidence.Synonym"/>); case, spacing and
+    /// punctuation variants are normalised. When the key names nothing, its spelling variants (<see cref="NameVariants"/>: <c>L-</c>/<c>dl-</c>
+    /// prefixes, <c>Encapsulated</c>, <c>Anhydrous</c>, lakes, <c>CI 15850:1</c>, plurals) are tried; a match through a variant is a
+    /// <see cref="MatchConfidence.Synonym"/>.
+    /// </summary>
     public IngredientMatch? MatchExact(string name) => MatchExact(name.AsSpan());
 
     /// <inheritdoc cref="MatchExact(string)"/>
@@ -132,6 +143,27 @@ public sealed class CatalogueIndex
             return null;
         }
 
+        if (Lookup(key) is { } match)
+        {
+            return match;
+        }
+
+        var variants = new List<NameVariant>();
+        NameVariants.Collect(key.ToString(), variants);
+        foreach (var variant in variants)
+        {
+            if (Lookup(variant.Key) is { } found && (!variant.ColourOnly || IsColorant(found.Ingredient)))
+            {
+                return found with { Confidence = MatchConfidence.Synonym };
+            }
+        }
+
+        return null;
+    }
+
+    // INCI key, synonym key, then the same without spaces. Overwrites nothing: the compact form is built in its own buffer.
+    private IngredientMatch? Lookup(ReadOnlySpan<char> key)
+    {
         if (_inci.TryGetValue(key, out var index))
         {
             return new IngredientMatch(Ingredients[index], MatchConfidence.Exact);
@@ -142,7 +174,9 @@ public sealed class CatalogueIndex
             return new IngredientMatch(Ingredients[index], MatchConfidence.Synonym);
         }
 
-        var compact = key[..RemoveSpaces(key)];
+        var buffer = key.Length <= StackKeyLimit ? stackalloc char[key.Length] : new char[key.Length];
+        key.CopyTo(buffer);
+        var compact = buffer[..RemoveSpaces(buffer[..key.Length])];
         if (_inciCompact.TryGetValue(compact, out index) && index >= 0)
         {
             return new IngredientMatch(Ingredients[index], MatchConfidence.Exact);
@@ -155,6 +189,78 @@ public sealed class CatalogueIndex
 
         return null;
     }
+
+    private static bool IsColorant(Ingredient ingredient) =>
+        ingredient.InciName.StartsWith("CI ", StringComparison.Ordinal) || ingredient.Functions.Contains("COLORANT", StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="a"/> and <paramref name="b"/> are one substance, so a label entry that prints both
+    /// (<c>CI 77891/Titanium Dioxide</c>, <c>Aqua/Water</c>) is one ingredient: the same id; a curated same-substance group
+    /// (<see cref="SameSubstanceAliases"/>); or the same CAS number where one of them is a colour index name. Other shared
+    /// CAS numbers do not count: CosIng gives one to whole families (PEG-10 and PEG-100, a plant's oil and its extract).
+    /// Callers judging the entry should still take the classes of both (CI 77947 and ZINC OXIDE may be classed differently).
+    /// </summary>
+    public bool SameSubstance(Ingredient a, Ingredient b)
+    {
+        if (string.Equals(a.Id, b.Id, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var group = _aliases.GroupOf(NameNormalizer.Normalize(a.InciName));
+        if (group >= 0 && group == _aliases.GroupOf(NameNormalizer.Normalize(b.InciName)))
+        {
+            return true;
+        }
+
+        return a.CasNumber is { Length: > 0 } cas
+            && string.Equals(cas, b.CasNumber, StringComparison.Ordinal)
+            && (IsColourIndexName(a.InciName) || IsColourIndexName(b.InciName));
+    }
+
+    /// <summary>
+    /// The catalogue INCI names that start with the genus and species <paramref name="name"/> names (two or three words, letters
+    /// only: <c>lavandula angustifolia</c>, <c>citrus aurantium dulcis</c>), for a name cut after the species. Null when the
+    /// name is not of that shape or no INCI name starts with it. It never picks one: see <see cref="SpeciesCandidateList.ClassesAgree"/>.
+    /// </summary>
+    public SpeciesCandidateList? SpeciesCandidates(string name, int max = 8)
+    {
+        var key = NameNormalizer.Normalize(name);
+        var words = key.Split(' ');
+        if (max <= 0 || words.Length is < 2 or > 3 || words.Any(w => w.Length < 3 || !w.All(char.IsAsciiLetter)))
+        {
+            return null;
+        }
+
+        var prefix = key + " ";
+        var owners = new HashSet<int>();
+        foreach (var owner in StartingWith(prefix, 20_000))
+        {
+            if (_inciKeys[owner].StartsWith(prefix, StringComparison.Ordinal))
+            {
+                owners.Add(owner);
+            }
+        }
+
+        if (owners.Count == 0)
+        {
+            return null;
+        }
+
+        var all = owners.Select(o => Ingredients[o]).ToList();
+        var first = all[0].Classes;
+        var agree = all.All(i => i.Classes.Count == first.Count && i.Classes.All(first.Contains));
+        var shown = all
+            .OrderBy(i => i.InciName.Count(c => c == ' '))
+            .ThenBy(i => i.InciName.Length)
+            .ThenBy(i => i.InciName, StringComparer.Ordinal)
+            .Take(max)
+            .ToList();
+        return new SpeciesCandidateList(shown, all.Count, agree, agree ? first : []);
+    }
+
+    private static bool IsColourIndexName(string inciName) =>
+        inciName.Length == 8 && inciName.StartsWith("CI ", StringComparison.Ordinal) && inciName.AsSpan(3).ContainsAnyExceptInRange('0', '9') is false;
 
     /// <summary>Typo-tolerant match (<see cref="MatchConfidence.Fuzzy"/>); never a name inside a longer name. Null when nothing is unambiguously close.</summary>
     public IngredientMatch? MatchFuzzy(string name)

@@ -6,7 +6,8 @@ namespace Compatibility.Core.Catalogue;
 /// Turns an ingredient name into the key used to compare names: upper case, accents dropped,
 /// every run of punctuation or whitespace a single space (so hyphen and space variants agree),
 /// <c>&amp;</c> as <c>AND</c>, ™/®/* gone, a lone hybrid marker (<c>×</c>, <c>x</c>) dropped, and
-/// British spellings mapped to the INCI ones (<c>HYDROLYSED</c> → <c>HYDROLYZED</c>).
+/// British spellings mapped to the INCI ones (<c>HYDROLYSED</c> → <c>HYDROLYZED</c>), and the Greek isomer letters
+/// spelled out as words (<c>β-Carotene</c> = <c>BETA-CAROTENE</c>, <c>δ-Gluconolactone</c> = <c>DELTA GLUCONOLACTONE</c>).
 /// The compact form additionally drops the spaces (<c>Butyleneglycol</c> = <c>BUTYLENE GLYCOL</c>).
 /// </summary>
 public static class NameNormalizer
@@ -74,8 +75,8 @@ public static class NameNormalizer
     /// <summary>True when both names have the same key.</summary>
     public static bool AreSame(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.Ordinal);
 
-    /// <summary>Largest key length for an input of <paramref name="inputLength"/> characters (<c>&amp;</c> grows to <c> AND </c>).</summary>
-    public static int MaxLength(int inputLength) => (inputLength * 5) + 1;
+    /// <summary>Largest key length for an input of <paramref name="inputLength"/> characters (<c>&amp;</c> grows to <c> AND </c>, <c>α</c> to <c> ALPHA</c>).</summary>
+    public static int MaxLength(int inputLength) => (inputLength * 6) + 1;
 
     /// <summary>Writes the key of <paramref name="name"/> into <paramref name="destination"/> (at least <see cref="MaxLength"/> long) and returns its length.</summary>
     public static int Normalize(ReadOnlySpan<char> name, Span<char> destination)
@@ -85,8 +86,9 @@ public static class NameNormalizer
         var inToken = false;
         foreach (var raw in name)
         {
-            var c = raw == '&' ? '&' : Fold(raw);
-            if (c is '\0' or '&')
+            var word = raw < 128 ? (raw == '&' ? "AND" : null) : GreekWord(raw);
+            var c = word is null ? Fold(raw) : '\0';
+            if (c == '\0')
             {
                 if (inToken)
                 {
@@ -94,11 +96,12 @@ public static class NameNormalizer
                     inToken = false;
                 }
 
-                if (c == '&')
+                if (word is not null)
                 {
+                    // A word of its own, whatever touches it: "Fruit&Flower", "βCarotene".
                     length = StartToken(destination, length, out tokenStart);
-                    "AND".AsSpan().CopyTo(destination[length..]);
-                    length += 3;
+                    word.AsSpan().CopyTo(destination[length..]);
+                    length += word.Length;
                 }
 
                 continue;
@@ -165,6 +168,17 @@ public static class NameNormalizer
 
         return length;
     }
+
+    // Greek letters name isomers on labels (α-Tocopherol, β-Glucan, δ-Gluconolactone); INCI spells them out.
+    private static string? GreekWord(char c) => c switch
+    {
+        'α' => "ALPHA",
+        'β' => "BETA",
+        'γ' => "GAMMA",
+        'δ' => "DELTA",
+        'ω' => "OMEGA",
+        _ => null,
+    };
 
     /// <summary>Upper-case ASCII letter or digit for <paramref name="c"/>, or '\0' when it separates words.</summary>
     private static char Fold(char c)

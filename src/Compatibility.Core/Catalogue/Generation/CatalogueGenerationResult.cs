@@ -9,4 +9,14 @@ public sealed record CatalogueGenerationResult(
     CatalogueData Data,
     IReadOnlyList<KeyValuePair<string, int>> ClassCounts,
     int ObfSynonymsAdded,
-    int ObfSynonymsSkipped);
+    int ObfSynonymsSkipped)
+{
+    /// <summary>Label forms generated from <c>colour-names.json</c> (<c>Yellow 5</c>, <c>FD&amp;C Yellow No. 5</c>, …).</summary>
+    public int ColourSynonymsAdded { get; init; }
+
+    /// <summary>Common names taken from <c>common-names.json</c>.</summary>
+    public int CommonNamesAdded { get; init; }
+
+    /// <summary>Common names not taken, with why (another ingredient's INCI name, or claimed by another ingredient).</summary>
+    public IReadOnlyList<string> CommonNamesSkipped { get; init; } = [];
+}

@@ -52,6 +52,11 @@ public static class CatalogueGenerator
         }
 
         var claims = new SynonymClaims(names);
+        foreach (var blend in synonyms.Blends ?? [])
+        {
+            claims.Block(blend.Name);
+        }
+
         foreach (var entry in synonyms.Synonyms)
         {
             var target = names.Resolve(entry.Inci) ?? throw new InvalidDataException($"Synonym target '{entry.Inci}' is not a catalogue INCI name.");
@@ -70,7 +75,75 @@ public static class CatalogueGenerator
             }
         }
 
+        var colourForms = 0;
+        if (inputs.CuratedColours is not null)
+        {
+            var colours = Parse(inputs.CuratedColours, CuratedJsonContext.Default.CuratedColours, "curated/colour-names.json");
+            foreach (var colour in colours.Colours)
+            {
+                if (!colours.Sources.ContainsKey(colour.Source))
+                {
+                    throw new InvalidDataException($"Colour '{colour.Name}': source '{colour.Source}' is not in the sources of curated/colour-names.json.");
+                }
+
+                var target = names.Resolve(colour.Ci) ?? throw new InvalidDataException($"Colour '{colour.Name}': '{colour.Ci}' is not a catalogue INCI name.");
+                foreach (var form in ColourNameForms.Of(colour.Name))
+                {
+                    if (names.Resolve(form) is { } named && named != target)
+                    {
+                        // CosIng lists a few US short names as INCI names of their own (YELLOW 11); the INCI name wins,
+                        // and same-substance.json says they are one substance.
+                        continue;
+                    }
+
+                    claims.ClaimCurated(target, form);
+                    colourForms++;
+                }
+            }
+        }
+
+        if (inputs.SameSubstance is not null)
+        {
+            SameSubstanceAliases.Check(Parse(inputs.SameSubstance, CuratedJsonContext.Default.SameSubstanceTable, "curated/same-substance.json"), n => names.Resolve(n)?.InciName);
+        }
+
         var (added, skipped) = AddObfSynonyms(obf, names, claims);
+
+        // Generated common names come last: any curated or OBF claim wins over them, and a clash only skips the pair.
+        var commonAdded = 0;
+        var commonSkipped = new List<string>();
+        if (inputs.CommonNames is not null)
+        {
+            var table = Parse(inputs.CommonNames, CuratedJsonContext.Default.CommonNameTable, "curated/common-names.json");
+            foreach (var pair in table.Pairs)
+            {
+                if (pair.Ambiguous)
+                {
+                    commonSkipped.Add($"'{pair.Name}' → {pair.Inci}: the name was seen for another INCI name too");
+                    continue;
+                }
+
+                var target = names.Resolve(pair.Inci) ?? throw new InvalidDataException($"Common name '{pair.Name}': '{pair.Inci}' is not a catalogue INCI name; run generate-common-names.");
+                if (names.Resolve(pair.Name) is { } named)
+                {
+                    if (named != target)
+                    {
+                        commonSkipped.Add($"'{pair.Name}' → {pair.Inci}: is the INCI name of {named.InciName}");
+                    }
+
+                    continue;
+                }
+
+                if (claims.TryClaim(target, pair.Name))
+                {
+                    commonAdded++;
+                }
+                else
+                {
+                    commonSkipped.Add($"'{pair.Name}' → {pair.Inci}: already a name of another ingredient");
+                }
+            }
+        }
 
         var ids = IngredientSlug.Assign(builders.Select(b => b.InciName));
         var ingredients = builders
@@ -86,7 +159,12 @@ public static class CatalogueGenerator
         var counts = IngredientClass.All
             .Select(c => new KeyValuePair<string, int>(c, ingredients.Count(i => i.Classes.Contains(c))))
             .ToList();
-        return new CatalogueGenerationResult(new CatalogueData(inputs.Version(), ingredients), counts, added, skipped);
+        return new CatalogueGenerationResult(new CatalogueData(inputs.Version(), ingredients), counts, added, skipped)
+        {
+            ColourSynonymsAdded = colourForms,
+            CommonNamesAdded = commonAdded,
+            CommonNamesSkipped = commonSkipped,
+        };
     }
 
     // OBF entries list the INCI name with the names people use (methyl paraben, Lilial, Lyral).

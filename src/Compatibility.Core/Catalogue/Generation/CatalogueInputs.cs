@@ -11,7 +11,10 @@ public sealed record CatalogueInputs(
     string CuratedClasses,
     string CuratedSynonyms,
     string CuratedExtras,
-    string FragranceAllergens)
+    string FragranceAllergens,
+    string? CuratedColours = null,
+    string? CommonNames = null,
+    string? SameSubstance = null)
 {
     /// <summary>Snapshot the version names: the CosIng main file's capture month.</summary>
     public const string VersionPrefix = "cosing-2020.12";
@@ -26,23 +29,34 @@ public sealed record CatalogueInputs(
         "curated/synonyms.json",
         "curated/extra-ingredients.json",
         "sources/allergens/eu-2023-1545-fragrance-allergens.csv",
+        "curated/colour-names.json",
+        "curated/common-names.json",
+        "curated/same-substance.json",
     ];
 
     /// <summary>Reads the inputs from a <c>seeds/</c> directory.</summary>
     public static CatalogueInputs FromSeedsDirectory(string seedsDirectory)
     {
-        var texts = RelativePaths.Select(p => File.ReadAllText(Path.Combine(seedsDirectory, p), Encoding.UTF8)).ToArray();
-        return new CatalogueInputs(texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6]);
+        // The first seven are required; the later ones are optional (a missing file is an absent input).
+        var texts = RelativePaths
+            .Select((p, i) => i < 7 || File.Exists(Path.Combine(seedsDirectory, p)) ? File.ReadAllText(Path.Combine(seedsDirectory, p), Encoding.UTF8) : null)
+            .ToArray();
+        return new CatalogueInputs(texts[0]!, texts[1]!, texts[2]!, texts[3]!, texts[4]!, texts[5]!, texts[6]!, texts[7], texts[8], texts[9]);
     }
 
-    /// <summary><c>cosing-2020.12+&lt;first 8 hex of SHA-256 over all inputs&gt;</c>; line endings do not count.</summary>
+    /// <summary><c>cosing-2020.12+&lt;first 8 hex of SHA-256 over all inputs&gt;</c>; line endings do not count, absent optional inputs neither.</summary>
     public string Version()
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        string[] texts = [CosIngMain, CosIngSupplement, ObfTaxonomy, CuratedClasses, CuratedSynonyms, CuratedExtras, FragranceAllergens];
+        string?[] texts = [CosIngMain, CosIngSupplement, ObfTaxonomy, CuratedClasses, CuratedSynonyms, CuratedExtras, FragranceAllergens, CuratedColours, CommonNames, SameSubstance];
         for (var i = 0; i < texts.Length; i++)
         {
-            var text = texts[i].Replace("\r\n", "\n", StringComparison.Ordinal);
+            if (texts[i] is null)
+            {
+                continue;
+            }
+
+            var text = texts[i]!.Replace("\r\n", "\n", StringComparison.Ordinal);
             sha.AppendData(Encoding.UTF8.GetBytes($"{RelativePaths[i]}\n{text.Length}\n"));
             sha.AppendData(Encoding.UTF8.GetBytes(text));
         }

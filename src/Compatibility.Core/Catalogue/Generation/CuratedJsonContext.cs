@@ -12,4 +12,8 @@ namespace Compatibility.Core.Catalogue.Generation;
 [JsonSerializable(typeof(CuratedClasses))]
 [JsonSerializable(typeof(CuratedSynonyms))]
 [JsonSerializable(typeof(CuratedExtras))]
+[JsonSerializable(typeof(CuratedColours))]
+[JsonSerializable(typeof(CommonNameTable))]
+[JsonSerializable(typeof(SameSubstanceTable))]
+[JsonSerializable(typeof(string))]
 public sealed partial class CuratedJsonContext : JsonSerializerContext;

@@ -3,7 +3,13 @@ namespace Compatibility.Core.Catalogue.Generation;
 /// <summary>Makes sure a label name points at one ingredient only, and never shadows an INCI name.</summary>
 internal sealed class SynonymClaims(NameTable names)
 {
+    // Owner of a blocked name: a trade name of a blend, which must never point at one of its ingredients.
+    private static readonly IngredientBuilder Blocked = new("(blend)", [], null, null);
+
     private readonly Dictionary<string, IngredientBuilder> _owners = new(StringComparer.Ordinal);
+
+    /// <summary>Reserves <paramref name="name"/> (a blend's trade name) so no source can make it a synonym.</summary>
+    public void Block(string name) => _owners[NameNormalizer.Normalize(name)] = Blocked;
 
     /// <summary>A curated synonym: a conflict is a curation mistake and fails generation.</summary>
     public void ClaimCurated(IngredientBuilder target, string name)
