@@ -10,4 +10,8 @@ internal sealed class CatalogueNameMatcher(CatalogueIndex index) : ILabelNameMat
     public IngredientMatch? MatchFuzzy(string name) => index.MatchFuzzy(name);
 
     public IReadOnlyList<string> Suggest(string name) => index.Suggest(name);
+
+    public bool SameSubstance(Ingredient a, Ingredient b) => index.SameSubstance(a, b);
+
+    public SpeciesCandidateList? SpeciesCandidates(string name) => index.SpeciesCandidates(name);
 }

@@ -235,8 +235,7 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
         return b.Match.Ingredient.Synonyms.Count > a.Match.Ingredient.Synonyms.Count ? b : a;
     }
 
-    private static bool SameSubstance(Ingredient a, Ingredient b) =>
-        a.Id == b.Id || (a.CasNumber is { Length: > 0 } cas && string.Equals(cas, b.CasNumber, StringComparison.Ordinal));
+    private bool SameSubstance(Ingredient a, Ingredient b) => matcher.SameSubstance(a, b);
 
     private AnalyzedEntry Single(LabelEntry entry, int position, IngredientMatch match, List<EntryReading> readings) =>
         new(entry.Input, position, match, [], entry.MayContain)
@@ -251,6 +250,22 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
         for (var r = 0; r < readings.Count; r++)
         {
             readings[r] = readings[r] with { Outcome = Outcomes.Unrecognized };
+        }
+
+        // A feed that cut the name after the species: report the candidates instead of guessing the plant part.
+        if (matcher.SpeciesCandidates(entry.Name) is { } species)
+        {
+            var names = species.Candidates.Select(c => c.InciName).ToList();
+            var agreement = species.ClassesAgree
+                ? "they all carry the same aftercare classes"
+                : "the plant part decides the aftercare class";
+            return new AnalyzedEntry(entry.Input, position, null, names, entry.MayContain)
+            {
+                Percent = entry.Percent,
+                Origin = entry.Origin,
+                Readings = readings,
+                Ambiguity = $"Only the species is printed; {species.Total} catalogue ingredients start with it and {agreement}: {string.Join(", ", names)}.",
+            };
         }
 
         return new AnalyzedEntry(entry.Input, position, null, matcher.Suggest(entry.Name), entry.MayContain)

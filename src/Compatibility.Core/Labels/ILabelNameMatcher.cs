@@ -2,7 +2,7 @@ using Compatibility.Core.Catalogue;
 
 namespace Compatibility.Core.Labels;
 
-/// <summary>The three lookups the analyser needs; the catalogue index in production, a stub in analyser tests.</summary>
+/// <summary>The lookups the analyser needs; the catalogue index in production, a stub in analyser tests.</summary>
 internal interface ILabelNameMatcher
 {
     IngredientMatch? MatchExact(string name);
@@ -10,4 +10,10 @@ internal interface ILabelNameMatcher
     IngredientMatch? MatchFuzzy(string name);
 
     IReadOnlyList<string> Suggest(string name);
+
+    /// <summary>True when two ingredients are one substance (<c>CI 77891</c> and <c>TITANIUM DIOXIDE</c>).</summary>
+    bool SameSubstance(Ingredient a, Ingredient b);
+
+    /// <summary>The catalogue names a species-only name (<c>lavandula angustifolia</c>) may mean; null when it is not one.</summary>
+    SpeciesCandidateList? SpeciesCandidates(string name);
 }

@@ -47,6 +47,10 @@ internal sealed class StubNameMatcher : ILabelNameMatcher
         return close.Count == 1 ? new IngredientMatch(close[0].Ingredient, MatchConfidence.Fuzzy) : null;
     }
 
+    public bool SameSubstance(Ingredient a, Ingredient b) => a.Id == b.Id;
+
+    public SpeciesCandidateList? SpeciesCandidates(string name) => null;
+
     public IReadOnlyList<string> Suggest(string name)
     {
         var key = NameNormalizer.Normalize(name);
