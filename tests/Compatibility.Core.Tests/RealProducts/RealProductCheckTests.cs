@@ -70,12 +70,12 @@ public sealed class RealProductCheckTests
     }
 
     [Fact]
-    public void Vitamin_c_serum_waits_ten_days_and_its_hyaluronic_acid_does_not_hold_it_longer()
+    public void Vitamin_c_serum_is_blocked_three_days_then_waits_to_day_ten()
     {
         var product = Product("vitamin-c", RealLabels.VitaminCSerum, "serum");
         AssertFinding(product, "ASCORBIC ACID", IngredientClass.VitaminC);
         AssertFinding(product, "SODIUM HYALURONATE", IngredientClass.HyaluronicAcid);
-        AssertTimeline(product, (2, Verdict.Wait, 240), (24, Verdict.Wait, 240), (168, Verdict.Wait, 240), (240, Verdict.Allowed, null));
+        AssertTimeline(product, (2, Verdict.Blocked, 240), (71.9, Verdict.Blocked, 240), (72, Verdict.Wait, 240), (168, Verdict.Wait, 240), (240, Verdict.Allowed, null));
     }
 
     [Fact]
