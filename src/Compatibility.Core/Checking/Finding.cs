@@ -24,6 +24,9 @@ public sealed record Finding(
     /// <summary>True when the entry was judged as a trace (after the 1 % line or "may contain", no percentage) under the window's trace rule.</summary>
     public bool Trace { get; init; }
 
+    /// <summary>For a preparation finding (<c>POST /v1/prepare</c>): the last moment the product may be used before the procedure.</summary>
+    public DateTimeOffset? StopAt { get; init; }
+
     /// <summary>For a category finding: true when the category was read from the product's name, not given by the caller.</summary>
     public bool FromName { get; init; }
 }
