@@ -15,6 +15,7 @@ public static class ApiRoutes
     public const string Check = "v1/check";
     public const string RoutineCheck = "v1/routines/check";
     public const string Plan = "v1/plan";
+    public const string Prepare = "v1/prepare";
     public const string Protocols = "v1/protocols";
     public const string Protocol = "v1/protocols/{id}";
     public const string Products = "v1/products";

@@ -45,6 +45,7 @@ public static class CompatibilityApiServiceCollectionExtensions
         services.AddSingleton<CheckHandler>();
         services.AddSingleton<RoutineCheckHandler>();
         services.AddSingleton<PlanHandler>();
+        services.AddSingleton<Compatibility.Api.Features.Prepare.PrepareHandler>();
         services.AddSingleton<ProtocolsHandler>();
 
         // The rules engine is pure: built once from the embedded conflict rules.

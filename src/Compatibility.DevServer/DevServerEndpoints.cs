@@ -37,6 +37,8 @@ public static class DevServerEndpoints
             .Describe("RoutineCheck", "A routine step by step: verdict per step, same-slot conflicts, next-session spacing.").JsonBody<RoutineCheckRequest, RoutineResult>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost(ApiRoutes.Plan, (HttpRequest r, PlanHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
             .Describe("Plan", "Day-by-day aftercare timeline; Accept: text/calendar gives an iCalendar file.").JsonBody<PlanRequest, AftercarePlan>().Produces<string>(StatusCodes.Status200OK, "text/calendar").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost(ApiRoutes.Prepare, (HttpRequest r, Compatibility.Api.Features.Prepare.PrepareHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
+            .Describe("Prepare", "Before a planned procedure: which products to stop and when (stopAt), and the preparation advice.").JsonBody<Compatibility.Api.Features.Prepare.PrepareRequest, Compatibility.Core.Preparing.PrepareResult>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet(ApiRoutes.Protocols, (ProtocolsHandler h) => h.List())
             .Describe("ListProtocols", "The protocols and which one is the default.").Produces<ProtocolListResponse>();
         api.MapGet(ApiRoutes.Protocol, (string id, ProtocolsHandler h) => h.Get(id))

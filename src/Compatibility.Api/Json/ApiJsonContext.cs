@@ -35,6 +35,8 @@ namespace Compatibility.Api.Json;
 [JsonSerializable(typeof(RoutineResult))]
 [JsonSerializable(typeof(PlanRequest))]
 [JsonSerializable(typeof(AftercarePlan))]
+[JsonSerializable(typeof(Compatibility.Api.Features.Prepare.PrepareRequest))]
+[JsonSerializable(typeof(Compatibility.Core.Preparing.PrepareResult))]
 [JsonSerializable(typeof(ProtocolListResponse))]
 [JsonSerializable(typeof(Protocol))]
 [JsonSerializable(typeof(IngredientBody))]

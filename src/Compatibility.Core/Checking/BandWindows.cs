@@ -10,15 +10,34 @@ internal sealed class BandWindows
 
     public BandWindows(Protocol protocol, DepthBand band)
     {
+        Protocol = protocol;
+        Band = band;
+        var sources = protocol.Sources.ToDictionary(s => s.Id, s => new SourceRef(s.Id, s.Title, s.Url), StringComparer.Ordinal);
+        Sources = sources;
         foreach (var window in protocol.Windows)
         {
-            var resolved = new ResolvedWindow(window, TimeSpan.FromHours(Protocol.EffectiveHours(window, band)), RuleIds.Window(window.Id), window.Kind.ToVerdict());
+            var own = Refs(window.Sources, sources);
+            var trace = window.Trace is { } t ? Refs(window.Sources.Concat(t.Sources).Distinct(StringComparer.Ordinal).ToList(), sources) : own;
+            var resolved = new ResolvedWindow(window, band, own, trace);
             if (window.Class is not null) _byClass.TryAdd(window.Class, resolved);
             if (window.Category is not null) _byCategory.TryAdd(window.Category, resolved);
         }
+
+        NameKinds = ProductKinds.Compile(protocol.NameKinds, sources);
     }
+
+    public Protocol Protocol { get; }
+
+    public DepthBand Band { get; }
+
+    public IReadOnlyDictionary<string, SourceRef> Sources { get; }
+
+    public IReadOnlyList<CompiledNameKind> NameKinds { get; }
 
     public ResolvedWindow? ForClass(string classId) => _byClass.GetValueOrDefault(classId);
 
     public ResolvedWindow? ForCategory(string category) => _byCategory.GetValueOrDefault(category);
+
+    public static IReadOnlyList<SourceRef> Refs(IEnumerable<string>? ids, IReadOnlyDictionary<string, SourceRef> sources) =>
+        (ids ?? []).Select(id => sources.TryGetValue(id, out var s) ? s : new SourceRef(id, id, null)).ToList();
 }

@@ -27,11 +27,12 @@ public sealed class CheckEngine(ConflictRuleSet conflictRules, TimeProvider time
         var protocol = input.Protocol;
         var windows = CompiledProtocol.For(protocol).Windows(protocol.BandFor(input.Procedure.NeedleDepthMm));
         var products = new List<ProductResult>(input.Products.Count);
-        var masks = new List<(string Ref, ulong Classes)>(input.Products.Count);
+        var actives = new List<(string Ref, IReadOnlyList<ActiveClass> Actives)>(input.Products.Count);
         foreach (var product in input.Products)
         {
-            products.Add(ProductEvaluator.Evaluate(product, windows, performedAt, at, offset));
-            masks.Add((product.Ref, ClassMask.Of(product.Label)));
+            var result = ProductEvaluator.Evaluate(product, windows, performedAt, at, offset);
+            products.Add(result);
+            actives.Add((product.Ref, result.Actives));
         }
 
         var verdict = Verdict.Allowed;
@@ -46,7 +47,7 @@ public sealed class CheckEngine(ConflictRuleSet conflictRules, TimeProvider time
             Math.Round((at - performedAt).TotalHours, 2),
             new ProtocolRef(protocol.Id, protocol.Version),
             products,
-            _conflicts.Find(masks));
+            _conflicts.Find(actives));
     }
 
     /// <summary>The latest <c>allowedFrom</c>; null when all are allowed now, or when any product can never be decided.</summary>

@@ -15,4 +15,5 @@ namespace Compatibility.Core.Checking;
 [JsonSerializable(typeof(RoutineResult))]
 [JsonSerializable(typeof(AftercarePlan))]
 [JsonSerializable(typeof(ConflictRuleSet))]
+[JsonSerializable(typeof(ConcentrationRules))]
 public sealed partial class CheckJsonContext : JsonSerializerContext;

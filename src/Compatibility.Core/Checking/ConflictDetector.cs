@@ -3,12 +3,16 @@ namespace Compatibility.Core.Checking;
 /// <summary>Finds pairs of products whose classes clash under the conflict rules, whatever the time since the procedure.</summary>
 public sealed class ConflictDetector
 {
-    private readonly (ConflictRule Rule, ulong First, ulong Second)[] _rules;
+    private readonly CompiledRule[] _rules;
 
     public ConflictDetector(ConflictRuleSet rules)
     {
         Rules = rules;
-        _rules = rules.Rules.Select(r => (r, ClassMask.Of(r.First), ClassMask.Of(r.Second))).ToArray();
+        var sources = (rules.Sources ?? []).ToDictionary(s => s.Id, s => new SourceRef(s.Id, s.Title, s.Url), StringComparer.Ordinal);
+        _rules = rules.Rules.Select(r => new CompiledRule(
+            r, ClassMask.Of(r.First), ClassMask.Of(r.Second),
+            (r.Exempt ?? []).Select(x => x.Ingredient).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            BandWindows.Refs(r.Sources, sources))).ToArray();
     }
 
     public ConflictRuleSet Rules { get; }
@@ -20,41 +24,59 @@ public sealed class ConflictDetector
         return (mask & ClassMask.Of(rule.First)) != 0 && (mask & ClassMask.Of(rule.Second)) != 0;
     }
 
-    /// <summary>Conflicts between every pair of products (refs with their class masks), one per rule and pair, in input order.</summary>
-    internal List<ProductConflict> Find(IReadOnlyList<(string Ref, ulong Classes)> products)
+    /// <summary>Conflicts between every pair of products (refs with the classes that count in them), one per rule and pair, in input order.</summary>
+    internal List<ProductConflict> Find(IReadOnlyList<(string Ref, IReadOnlyList<ActiveClass> Actives)> products)
     {
+        var masks = products.Select(p => Mask(p.Actives, null)).ToArray();
         var conflicts = new List<ProductConflict>();
         for (var i = 0; i < products.Count; i++)
         {
             for (var j = i + 1; j < products.Count; j++)
             {
-                AddPair(products[i], products[j], conflicts);
+                foreach (var rule in _rules)
+                {
+                    var a = rule.Exempt.Count == 0 ? masks[i] : Mask(products[i].Actives, rule.Exempt);
+                    var b = rule.Exempt.Count == 0 ? masks[j] : Mask(products[j].Actives, rule.Exempt);
+                    AddPair(rule, products[i].Ref, a, products[j].Ref, b, conflicts);
+                }
             }
         }
 
         return conflicts;
     }
 
-    private void AddPair((string Ref, ulong Classes) a, (string Ref, ulong Classes) b, List<ProductConflict> into)
+    private static ulong Mask(IReadOnlyList<ActiveClass> actives, HashSet<string>? exempt)
     {
-        foreach (var (rule, first, second) in _rules)
+        ulong mask = 0;
+        for (var k = 0; k < actives.Count; k++)
         {
-            ulong fromA, fromB;
-            if ((a.Classes & first) != 0 && (b.Classes & second) != 0)
-            {
-                (fromA, fromB) = (a.Classes & first, b.Classes & second);
-            }
-            else if ((a.Classes & second) != 0 && (b.Classes & first) != 0)
-            {
-                (fromA, fromB) = (a.Classes & second, b.Classes & first);
-            }
-            else
-            {
-                continue;
-            }
-
-            var classes = ClassMask.Names(fromA).Concat(ClassMask.Names(fromB)).Distinct().ToList();
-            into.Add(new ProductConflict([a.Ref, b.Ref], classes, rule.Reason, rule.Advice, rule.Id));
+            if (exempt is not null && exempt.Contains(actives[k].Ingredient)) continue;
+            mask |= ClassMask.Bit(actives[k].Class);
         }
+
+        return mask;
     }
+
+    private static void AddPair(CompiledRule compiled, string refA, ulong a, string refB, ulong b, List<ProductConflict> into)
+    {
+        var (first, second) = (compiled.First, compiled.Second);
+        ulong fromA, fromB;
+        if ((a & first) != 0 && (b & second) != 0)
+        {
+            (fromA, fromB) = (a & first, b & second);
+        }
+        else if ((a & second) != 0 && (b & first) != 0)
+        {
+            (fromA, fromB) = (a & second, b & first);
+        }
+        else
+        {
+            return;
+        }
+
+        var classes = ClassMask.Names(fromA).Concat(ClassMask.Names(fromB)).Distinct().ToList();
+        into.Add(new ProductConflict([refA, refB], classes, compiled.Rule.Reason, compiled.Rule.Advice, compiled.Rule.Id) { Sources = compiled.Sources });
+    }
+
+    private sealed record CompiledRule(ConflictRule Rule, ulong First, ulong Second, HashSet<string> Exempt, IReadOnlyList<SourceRef> Sources);
 }

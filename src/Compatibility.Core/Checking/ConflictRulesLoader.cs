@@ -34,6 +34,12 @@ public static class ConflictRulesLoader
             if (string.IsNullOrWhiteSpace(rule.Reason) || string.IsNullOrWhiteSpace(rule.Advice)) errors.Add($"{where}: reason and advice are required");
             if ((rule.Sources?.Count ?? 0) == 0) errors.Add($"{where}: no source");
             errors.AddRange((rule.Sources ?? []).Where(s => !sources.Contains(s)).Select(s => $"{where}: unknown source '{s}'"));
+            foreach (var exempt in rule.Exempt ?? [])
+            {
+                if (string.IsNullOrWhiteSpace(exempt.Ingredient) || string.IsNullOrWhiteSpace(exempt.Reason)) errors.Add($"{where}: an exemption needs an ingredient and a reason");
+                if ((exempt.Sources?.Count ?? 0) == 0) errors.Add($"{where}: exemption '{exempt.Ingredient}' has no source");
+                errors.AddRange((exempt.Sources ?? []).Where(s => !sources.Contains(s)).Select(s => $"{where}: exemption '{exempt.Ingredient}': unknown source '{s}'"));
+            }
         }
 
         errors.AddRange((set.Rules ?? []).GroupBy(r => r.Id).Where(g => g.Count() > 1).Select(g => $"rule id '{g.Key}' appears more than once"));

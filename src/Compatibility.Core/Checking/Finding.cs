@@ -13,4 +13,20 @@ public sealed record Finding(
     Verdict Verdict,
     DateTimeOffset? Until,
     string Reason,
-    string? Category = null);
+    string? Category = null)
+{
+    /// <summary>The sources of the window or rule, from the protocol's source list; empty for findings no window made.</summary>
+    public IReadOnlyList<SourceRef> Sources { get; init; } = [];
+
+    /// <summary>1-based label position of the ingredient's entry; null for category and label-wide findings.</summary>
+    public int? Position { get; init; }
+
+    /// <summary>True when the entry was judged as a trace (after the 1 % line or "may contain", no percentage) under the window's trace rule.</summary>
+    public bool Trace { get; init; }
+
+    /// <summary>For a preparation finding (<c>POST /v1/prepare</c>): the last moment the product may be used before the procedure.</summary>
+    public DateTimeOffset? StopAt { get; init; }
+
+    /// <summary>For a category finding: true when the category was read from the product's name, not given by the caller.</summary>
+    public bool FromName { get; init; }
+}

@@ -9,4 +9,8 @@ public sealed record ProductConflict(
     IReadOnlyList<string> Classes,
     string Reason,
     string Advice,
-    string Rule);
+    string Rule)
+{
+    /// <summary>The rule's sources, from the rule set's source list.</summary>
+    public IReadOnlyList<SourceRef> Sources { get; init; } = [];
+}

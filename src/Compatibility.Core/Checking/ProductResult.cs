@@ -9,4 +9,11 @@ public sealed record ProductResult(
     Verdict Verdict,
     DateTimeOffset? AllowedFrom,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<string> Unrecognized);
+    IReadOnlyList<string> Unrecognized)
+{
+    /// <summary>
+    /// The (ingredient, class) pairs that count for conflicts: relaxed traces and materials that are not scrubs in this kind
+    /// of product left out, a possible exfoliant in a scrub counted as a physical exfoliant. Not serialised.
+    /// </summary>
+    internal IReadOnlyList<ActiveClass> Actives { get; init; } = [];
+}

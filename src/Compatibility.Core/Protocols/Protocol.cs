@@ -16,8 +16,13 @@ public sealed record Protocol(
     SessionSpacing SessionSpacing,
     KindMinimums? MinimumHours,
     IReadOnlyList<string> Notes,
-    IReadOnlyList<ProtocolSource> Sources)
+    IReadOnlyList<ProtocolSource> Sources,
+    IReadOnlyList<NameKindRule>? NameKinds = null,
+    Preparation? Preparation = null)
 {
+    /// <summary>The category a product without one is judged as (its floor): <c>other</c>, a leave-on product.</summary>
+    public const string UncategorisedAs = "other";
+
     public ProtocolWindow? WindowForClass(string classId) => Windows.FirstOrDefault(w => w.Class == classId);
 
     public ProtocolWindow? WindowForCategory(string category) => Windows.FirstOrDefault(w => w.Category == category);
@@ -28,20 +33,31 @@ public sealed record Protocol(
         ?? DepthBands.First(b => b.Id == DefaultBand);
 
     /// <summary>Window length in hours at a depth band: the window's own override, else scaled and floored.</summary>
-    public static double EffectiveHours(ProtocolWindow window, DepthBand band)
+    public static double EffectiveHours(ProtocolWindow window, DepthBand band) => EffectiveHours(window, band, null);
+
+    /// <summary>
+    /// Window length at a depth band for a product category: the category's own hours (scaled and floored like the default),
+    /// else the band's override, else the default scaled and floored.
+    /// </summary>
+    public static double EffectiveHours(ProtocolWindow window, DepthBand band, string? category)
     {
-        if (window.DepthHours is not null && window.DepthHours.TryGetValue(band.Id, out var replaced))
+        var hours = window.Hours;
+        if (category is not null && window.CategoryHours is not null && window.CategoryHours.TryGetValue(category, out var forCategory))
+        {
+            hours = forCategory;
+        }
+        else if (window.DepthHours is not null && window.DepthHours.TryGetValue(band.Id, out var replaced))
         {
             return replaced;
         }
 
-        var scaled = window.Hours * band.Scale;
+        var scaled = hours * band.Scale;
         if (band.MinimumHours is null || (window.Class is not null && (band.MinimumHours.ExemptClasses?.Contains(window.Class) ?? false)))
         {
             return scaled;
         }
 
         // Scaling never takes a window below the floor for its kind, nor above its own default.
-        return Math.Max(scaled, Math.Min(window.Hours, band.MinimumHours.For(window.Kind)));
+        return Math.Max(scaled, Math.Min(hours, band.MinimumHours.For(window.Kind)));
     }
 }

@@ -9,4 +9,5 @@ public sealed record ProtocolAdvice(
     HourRange? SourceRange,
     IReadOnlyList<string> Sources,
     string Detail,
-    string? Note = null);
+    string? Note = null,
+    SourceDifference? Differs = null);

@@ -31,11 +31,14 @@ public static class ProtocolValidator
 
         ValidateWindows(protocol, errors, CheckSources);
         ValidateBands(protocol, errors, CheckSources);
+        ValidateNameKinds(protocol, errors, CheckSources);
+        ValidatePreparation(protocol, errors, CheckSources);
 
         foreach (var advice in protocol.Advice ?? [])
         {
             if (advice.Hours < 0) errors.Add($"advice '{advice.Id}': negative hours");
             CheckSources($"advice '{advice.Id}'", advice.Sources);
+            if (advice.Differs is { } differs) CheckSources($"advice '{advice.Id}' differs", differs.Sources);
         }
 
         if (protocol.SessionSpacing is null)
@@ -77,6 +80,7 @@ public static class ProtocolValidator
             }
 
             checkSources(where, window.Sources);
+            ValidateWindowExtras(window, where, errors, checkSources);
 
             if (protocol.MinimumHours is { } floor
                 && !(window.Class is not null && (floor.ExemptClasses?.Contains(window.Class) ?? false))
@@ -90,6 +94,80 @@ public static class ProtocolValidator
         errors.AddRange(windows.Where(w => w.Class is not null).GroupBy(w => w.Class).Where(g => g.Count() > 1).Select(g => $"class '{g.Key}' has more than one window"));
         errors.AddRange(windows.Where(w => w.Category is not null).GroupBy(w => w.Category).Where(g => g.Count() > 1).Select(g => $"category '{g.Key}' has more than one window"));
         errors.AddRange(IngredientClass.All.Where(c => windows.All(w => w.Class != c)).Select(c => $"class '{c}' has no window"));
+    }
+
+    private static void ValidateWindowExtras(ProtocolWindow window, string where, List<string> errors, Action<string, IReadOnlyList<string>?> checkSources)
+    {
+        if (window.Trace is { } trace)
+        {
+            if (window.Class is null) errors.Add($"{where}: a trace rule needs a class window");
+            if (trace.Hours < 0 || trace.Hours > window.Hours) errors.Add($"{where}: trace hours must be from 0 to the window's hours");
+            if (string.IsNullOrWhiteSpace(trace.Reason)) errors.Add($"{where}: trace rule has no reason");
+            checkSources($"{where} trace", trace.Sources);
+        }
+
+        foreach (var (category, hours) in window.CategoryHours ?? new Dictionary<string, double>())
+        {
+            if (!ProductCategory.IsKnown(category)) errors.Add($"{where}: unknown category '{category}' in categoryHours");
+            if (hours < 0) errors.Add($"{where}: negative hours for category '{category}'");
+        }
+
+        errors.AddRange((window.OnlyInCategories ?? []).Where(c => !ProductCategory.IsKnown(c)).Select(c => $"{where}: unknown category '{c}' in onlyInCategories"));
+        errors.AddRange((window.ExemptClasses ?? []).Where(c => !IngredientClass.IsKnown(c)).Select(c => $"{where}: unknown class '{c}' in exemptClasses"));
+        if (window.BlockedHours is { } blocked && (window.Kind != WindowKind.Wait || blocked < 0 || blocked > window.Hours))
+        {
+            errors.Add($"{where}: blockedHours is for wait windows, from 0 to the window's hours");
+        }
+
+        if (window.Differs is { } differs) checkSources($"{where} differs", differs.Sources);
+    }
+
+    private static void ValidateNameKinds(Protocol protocol, List<string> errors, Action<string, IReadOnlyList<string>?> checkSources)
+    {
+        foreach (var rule in protocol.NameKinds ?? [])
+        {
+            var where = $"name kind '{rule.Word}'";
+            if (!ProductCategory.IsKnown(rule.Category ?? "")) errors.Add($"{where}: unknown category '{rule.Category}'");
+            try
+            {
+                _ = new System.Text.RegularExpressions.Regex(rule.Pattern ?? "", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromMilliseconds(50));
+            }
+            catch (ArgumentException)
+            {
+                errors.Add($"{where}: pattern is not a regular expression");
+            }
+
+            checkSources(where, rule.Sources);
+        }
+    }
+
+    private static void ValidatePreparation(Protocol protocol, List<string> errors, Action<string, IReadOnlyList<string>?> checkSources)
+    {
+        if (protocol.Preparation is not { } preparation) return;
+        foreach (var window in preparation.Windows ?? [])
+        {
+            var where = $"preparation window '{window.Id}'";
+            if ((window.Class is null) == (window.Category is null)) errors.Add($"{where}: set exactly one of class and category");
+            if (window.Class is not null && !IngredientClass.IsKnown(window.Class)) errors.Add($"{where}: unknown class '{window.Class}'");
+            if (window.Category is not null && !ProductCategory.IsKnown(window.Category)) errors.Add($"{where}: unknown category '{window.Category}'");
+            if (window.Hours < 0) errors.Add($"{where}: negative hours");
+            if (string.IsNullOrWhiteSpace(window.Reason)) errors.Add($"{where}: no reason");
+            checkSources(where, window.Sources);
+            if (window.Differs is { } differs) checkSources($"{where} differs", differs.Sources);
+        }
+
+        foreach (var advice in preparation.Advice ?? [])
+        {
+            var where = $"preparation advice '{advice.Id}'";
+            if (advice.Hours < 0) errors.Add($"{where}: negative hours");
+            if (string.IsNullOrWhiteSpace(advice.Title) || string.IsNullOrWhiteSpace(advice.Detail)) errors.Add($"{where}: title and detail are required");
+            checkSources(where, advice.Sources);
+        }
+
+        var windows = preparation.Windows ?? [];
+        errors.AddRange(windows.GroupBy(w => w.Id).Where(g => g.Count() > 1).Select(g => $"preparation window id '{g.Key}' appears more than once"));
+        errors.AddRange(windows.Where(w => w.Class is not null).GroupBy(w => w.Class).Where(g => g.Count() > 1).Select(g => $"preparation: class '{g.Key}' has more than one window"));
+        errors.AddRange(windows.Where(w => w.Category is not null).GroupBy(w => w.Category).Where(g => g.Count() > 1).Select(g => $"preparation: category '{g.Key}' has more than one window"));
     }
 
     private static void ValidateBands(Protocol protocol, List<string> errors, Action<string, IReadOnlyList<string>?> checkSources)

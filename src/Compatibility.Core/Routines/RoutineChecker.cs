@@ -40,6 +40,17 @@ public sealed class RoutineChecker(ConflictRuleSet conflictRules)
         var performedAt = input.Procedure.PerformedAt;
         var band = protocol.BandFor(input.Procedure.NeedleDepthMm);
         var products = input.Products.ToDictionary(p => p.Ref, StringComparer.Ordinal);
+        var windows = CompiledProtocol.For(protocol).Windows(band);
+
+        // Each product's findings once, judged at the procedure (every window running); steps point into them.
+        var judged = new Dictionary<string, ProductResult>(StringComparer.Ordinal);
+        var routineProducts = new List<RoutineProduct>(input.Products.Count);
+        foreach (var product in input.Products)
+        {
+            var once = ProductEvaluator.Evaluate(product, windows, performedAt, performedAt, performedAt.Offset);
+            judged[product.Ref] = once;
+            routineProducts.Add(new RoutineProduct(product.Ref, product.Name, once.Findings, once.Unrecognized));
+        }
 
         var steps = new List<RoutineStepResult>(input.Steps.Count);
         for (var i = 0; i < input.Steps.Count; i++)
@@ -47,14 +58,20 @@ public sealed class RoutineChecker(ConflictRuleSet conflictRules)
             var step = input.Steps[i];
             var (at, day, slot) = RoutineSchedule.Resolve(performedAt, step)!.Value;
             var product = products[step.Product!];
-            var result = ProductEvaluator.Evaluate(product, protocol, band, performedAt, at, at.Offset);
-            steps.Add(new RoutineStepResult(i, product.Ref, at, day, slot, result.Verdict, result.AllowedFrom, result.Findings, result.Unrecognized));
+            var result = ProductEvaluator.Evaluate(product, windows, performedAt, at, at.Offset);
+            var holding = new List<int>();
+            for (var f = 0; f < result.Findings.Count; f++)
+            {
+                if (result.Findings[f].Verdict != Verdict.Allowed) holding.Add(f);
+            }
+
+            steps.Add(new RoutineStepResult(i, product.Ref, at, day, slot, result.Verdict, result.AllowedFrom, holding));
         }
 
-        var conflicts = SlotConflicts(steps, products);
+        var conflicts = SlotConflicts(steps, judged.ToDictionary(p => p.Key, p => p.Value.Actives, StringComparer.Ordinal));
         var nextSession = input.NextSessionAt is { } next ? CheckNextSession(protocol, performedAt, next) : null;
         var verdict = VerdictSeverity.Worst(steps.Select(s => s.Verdict).Append(nextSession?.Verdict ?? Verdict.Allowed));
-        return new RoutineResult(verdict, new ProtocolRef(protocol.Id, protocol.Version), steps, conflicts, nextSession);
+        return new RoutineResult(verdict, new ProtocolRef(protocol.Id, protocol.Version), routineProducts, steps, conflicts, nextSession);
     }
 
     /// <summary>Blocked when the next session is sooner than the protocol's minimum spacing; timestamps in the next session's offset.</summary>
@@ -72,7 +89,7 @@ public sealed class RoutineChecker(ConflictRuleSet conflictRules)
                     : $"Within the recommended {spacing.MinimumDays} to {spacing.RecommendedMaxDays} days.");
     }
 
-    private List<SlotConflict> SlotConflicts(List<RoutineStepResult> steps, Dictionary<string, ProductToCheck> products)
+    private List<SlotConflict> SlotConflicts(List<RoutineStepResult> steps, Dictionary<string, IReadOnlyList<ActiveClass>> actives)
     {
         var conflicts = new List<SlotConflict>();
         foreach (var slot in steps.GroupBy(s => (s.Day, s.Slot)).OrderBy(g => g.Key.Day).ThenBy(g => g.Key.Slot))
@@ -80,11 +97,11 @@ public sealed class RoutineChecker(ConflictRuleSet conflictRules)
             // The same product twice in one slot is not a pair of products.
             var distinct = slot.DistinctBy(s => s.Product).ToList();
             if (distinct.Count < 2) continue;
-            var found = _conflicts.Find(distinct.Select(s => (s.Product, ClassMask.Of(products[s.Product].Label))).ToList());
+            var found = _conflicts.Find(distinct.Select(s => (s.Product, actives[s.Product])).ToList());
             foreach (var c in found)
             {
                 var stepIndexes = c.Products.Select(p => distinct.First(s => s.Product == p).Step).ToList();
-                conflicts.Add(new SlotConflict(slot.Key.Day, slot.Key.Slot, stepIndexes, c.Products, c.Classes, c.Reason, c.Advice, c.Rule));
+                conflicts.Add(new SlotConflict(slot.Key.Day, slot.Key.Slot, stepIndexes, c.Products, c.Classes, c.Reason, c.Advice, c.Rule) { Sources = c.Sources });
             }
         }
 

@@ -1,3 +1,5 @@
+using Compatibility.Core.Checking;
+
 namespace Compatibility.Core.Routines;
 
 /// <summary>Two products used in the same slot (same day, same AM/PM) that should not meet.</summary>
@@ -10,4 +12,8 @@ public sealed record SlotConflict(
     IReadOnlyList<string> Classes,
     string Reason,
     string Advice,
-    string Rule);
+    string Rule)
+{
+    /// <summary>The rule's sources.</summary>
+    public IReadOnlyList<SourceRef> Sources { get; init; } = [];
+}

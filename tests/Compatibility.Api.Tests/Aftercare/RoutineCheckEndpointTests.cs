@@ -64,8 +64,14 @@ public sealed class RoutineCheckEndpointTests(DevServerFactory server) : IClassF
 
         Assert.Equal("blocked", result.GetProperty("verdict").GetString());
         Assert.Equal("microneedling-standard", result.GetProperty("protocol").GetProperty("id").GetString());
-        Assert.All(steps, s => Assert.Equal(JsonValueKind.Array, s.GetProperty("findings").ValueKind));
-        Assert.All(steps, s => Assert.Equal(JsonValueKind.Array, s.GetProperty("unrecognized").ValueKind));
+        // Each product's findings once; a step points at the ones that still hold at its moment.
+        var products = result.GetProperty("products").EnumerateArray().ToDictionary(p => p.GetProperty("ref").GetString()!);
+        Assert.All(products.Values, p => Assert.Equal(JsonValueKind.Array, p.GetProperty("unrecognized").ValueKind));
+        var retFindings = products["ret"].GetProperty("findings").EnumerateArray().ToList();
+        var holding = steps[1].GetProperty("holding").EnumerateArray().Select(i => retFindings[i.GetInt32()]).ToList();
+        Assert.Contains(holding, f => f.GetProperty("class").GetString() == "retinoid" && f.GetProperty("sources").GetArrayLength() > 0);
+        Assert.Equal(0, steps[3].GetProperty("holding").GetArrayLength());
+        Assert.All(steps, s => Assert.False(s.TryGetProperty("findings", out _)));
         Assert.Equal(0, result.GetProperty("conflicts").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, result.GetProperty("nextSession").ValueKind);
     }

@@ -7,5 +7,7 @@ public static class Endpoints
     public const string Routine = "/api/v1/routines/check";
     public const string Plan = "/api/v1/plan";
 
+    public const string Prepare = "/api/v1/prepare";
+
     public static readonly string[] All = [Check, Routine, Plan];
 }

@@ -28,8 +28,11 @@ public sealed class CheckJsonTests
         Assert.Equal("cart-line-1", first.GetProperty("ref").GetString());
         Assert.Equal("Retinol 0.5% in Squalane", first.GetProperty("name").GetString());
         Assert.Equal("2026-11-30T10:00:00+01:00", first.GetProperty("allowedFrom").GetString());
-        var finding = first.GetProperty("findings")[0];
+        var finding = first.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("class").GetString() == "retinoid");
         Assert.Equal("RETINOL", finding.GetProperty("ingredient").GetString());
+        var sources = finding.GetProperty("sources").EnumerateArray().ToList();
+        Assert.Contains(sources, s => s.GetProperty("id").GetString() == "skinpen-sheets" && s.GetProperty("title").GetString()!.StartsWith("SkinPen clinic aftercare sheets", StringComparison.Ordinal));
+        Assert.All(sources, s => Assert.True(s.TryGetProperty("url", out _)));
         Assert.Equal("retinoid", finding.GetProperty("class").GetString());
         Assert.Equal("blocked", finding.GetProperty("verdict").GetString());
         Assert.Equal("2026-11-30T10:00:00+01:00", finding.GetProperty("until").GetString());
@@ -46,6 +49,7 @@ public sealed class CheckJsonTests
         Assert.Equal(["retinoid", "aha"], conflict.GetProperty("classes").EnumerateArray().Select(e => e.GetString()));
         Assert.True(conflict.TryGetProperty("reason", out _));
         Assert.True(conflict.TryGetProperty("advice", out _));
+        Assert.Contains(conflict.GetProperty("sources").EnumerateArray(), s => s.GetProperty("id").GetString() == "deciem-regimen-guide");
     }
 
     [Theory]

@@ -48,7 +48,7 @@ public sealed class ConflictTests
     [InlineData("peptide", "hyaluronic-acid")]
     [InlineData("vitamin-c-derivative", "benzoyl-peroxide")]
     [InlineData("mineral-uv-filter", "vitamin-c")]
-    [InlineData("aha", "bha")]
+    [InlineData("peptide", "niacinamide")]
     public void No_conflict_for_pairs_without_a_rule(string a, string b)
     {
         var result = Fixtures.Check(PerformedAt, PerformedAt.AddDays(60),

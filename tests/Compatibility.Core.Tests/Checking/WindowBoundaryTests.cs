@@ -11,7 +11,8 @@ namespace Compatibility.Core.Tests.Checking;
 /// </summary>
 public sealed class WindowBoundaryTests
 {
-    // target (class id, or "category:x"), kind, professional h, home roller h, deep h
+    // target (class id, or "category:x"), kind, professional h, home roller h, deep h. A class product has no category, so
+    // the protocol's floor for uncategorised products (24 h) holds it too; every class window here is at least that long.
     private static readonly (string Target, Verdict Held, double Professional, double HomeRoller, double Deep)[] Table =
     [
         ("hyaluronic-acid", Verdict.Wait, 8, 8, 8),
@@ -27,23 +28,31 @@ public sealed class WindowBoundaryTests
         ("azelaic-acid", Verdict.Blocked, 240, 60, 336),
         ("benzoyl-peroxide", Verdict.Blocked, 240, 60, 336),
         ("physical-exfoliant", Verdict.Blocked, 240, 60, 336),
-        ("fragrance", Verdict.Blocked, 72, 48, 72),
-        ("essential-oil", Verdict.Blocked, 72, 48, 72),
+        ("fragrance", Verdict.Blocked, 72, 48, 168),
+        ("essential-oil", Verdict.Blocked, 72, 48, 168),
         ("drying-alcohol", Verdict.Blocked, 336, 84, 336),
         ("mineral-uv-filter", Verdict.Wait, 24, 24, 24),
         ("chemical-uv-filter", Verdict.Blocked, 48, 48, 48),
         ("enzyme-exfoliant", Verdict.Blocked, 240, 60, 336),
         ("depigmenting", Verdict.Blocked, 240, 60, 336),
         ("keratolytic", Verdict.Blocked, 240, 60, 336),
-        ("peel-agent", Verdict.Blocked, 336, 84, 336),
-        ("irritant", Verdict.Blocked, 72, 48, 72),
-        ("depilatory", Verdict.Blocked, 240, 60, 336),
+        ("peel-agent", Verdict.Blocked, 720, 180, 720),
+        ("irritant", Verdict.Blocked, 72, 48, 168),
+        ("depilatory", Verdict.Blocked, 168, 48, 168),
         ("possible-exfoliant", Verdict.Blocked, 240, 60, 336),
         ("category:foundation", Verdict.Blocked, 72, 48, 72),
         ("category:concealer", Verdict.Blocked, 72, 48, 72),
         ("category:makeup", Verdict.Blocked, 72, 48, 72),
         ("category:exfoliant", Verdict.Blocked, 240, 60, 336),
         ("category:sunscreen", Verdict.Wait, 24, 24, 24),
+        ("category:cleanser", Verdict.Wait, 24, 24, 24),
+        ("category:toner", Verdict.Wait, 24, 24, 24),
+        ("category:serum", Verdict.Wait, 24, 24, 24),
+        ("category:moisturizer", Verdict.Wait, 24, 24, 24),
+        ("category:eye", Verdict.Wait, 24, 24, 24),
+        ("category:lip", Verdict.Wait, 24, 24, 24),
+        ("category:other", Verdict.Wait, 24, 24, 24),
+        ("category:mask", Verdict.Wait, 72, 24, 72),
     ];
 
     // Depths inside each band, including the band edges; null = the default (professional) band.
@@ -89,11 +98,15 @@ public sealed class WindowBoundaryTests
         var end = performedAt.AddHours(hours);
         var product = ProductFor(target);
 
+        // L-ascorbic acid is blocked for its first 72 h, which is the whole of its home-roller window.
+        if (target == "vitamin-c" && hours <= 72) held = Verdict.Blocked;
         var before = Fixtures.Check(performedAt, end.AddMinutes(-1), depth, product).Products[0];
         Assert.Equal(held, before.Verdict);
         Assert.Equal(end, before.AllowedFrom);
         Assert.Equal(offset, before.AllowedFrom!.Value.Offset);
-        var finding = Assert.Single(before.Findings);
+        var rule = target.StartsWith("category:", StringComparison.Ordinal) ? "window:category-" + target["category:".Length..] : "window:" + target;
+        var finding = Assert.Single(before.Findings, f => f.Rule == rule);
+        Assert.NotEmpty(finding.Sources);
         Assert.Equal(held, finding.Verdict);
         Assert.Equal(end, finding.Until);
 
@@ -122,12 +135,16 @@ public sealed class WindowBoundaryTests
     }
 
     [Fact]
-    public void Neutral_ingredients_never_hold_a_product_back()
+    public void Neutral_ingredients_never_hold_a_product_back_beyond_its_floor()
     {
         var performedAt = new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(1));
-        var result = Fixtures.Check(performedAt, performedAt, Fixtures.Product("p1", TestLabels.Neutral(), category: "moisturizer"));
+        var early = Fixtures.Check(performedAt, performedAt.AddHours(6), Fixtures.Product("p1", TestLabels.Neutral(), category: "moisturizer"));
+        Assert.Equal(Verdict.Wait, early.Verdict);
+        Assert.Equal("window:category-moisturizer", Assert.Single(early.Products[0].Findings).Rule);
+        Assert.Equal(performedAt.AddHours(24), early.ReadyAt);
+
+        var result = Fixtures.Check(performedAt, performedAt.AddHours(24), Fixtures.Product("p1", TestLabels.Neutral(), category: "moisturizer"));
         Assert.Equal(Verdict.Allowed, result.Verdict);
-        Assert.Empty(result.Products[0].Findings);
         Assert.Null(result.ReadyAt);
     }
 }

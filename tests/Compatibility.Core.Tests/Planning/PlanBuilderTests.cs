@@ -31,8 +31,9 @@ public sealed class PlanBuilderTests
         Assert.Equal(PerformedAt.AddHours(240), byRef["ret"].StartsAt);
         Assert.Equal(10, byRef["ret"].StartsDay);
         Assert.Equal(Verdict.Blocked, byRef["ret"].Verdict);
-        Assert.Equal(PerformedAt, byRef["moist"].StartsAt);
-        Assert.Equal(Verdict.Allowed, byRef["moist"].Verdict);
+        // A plain moisturiser has no class but waits for its floor: nothing but hyaluronic acid in the first 24 h.
+        Assert.Equal(PerformedAt.AddHours(24), byRef["moist"].StartsAt);
+        Assert.Equal(Verdict.Wait, byRef["moist"].Verdict);
         Assert.Null(byRef["mystery"].StartsAt);
         Assert.Equal(Verdict.Review, byRef["mystery"].Verdict);
         Assert.Equal(PerformedAt.AddHours(72), byRef["found"].StartsAt);

@@ -42,4 +42,12 @@ internal static class RealLabels
     /// <summary>A three-step acne kit in one string: a benzoyl peroxide wash among gentle products.</summary>
     public const string BenzoylPeroxideKit =
         "Product Name: Acne Foaming Wash Ingredients: Active Ingredient: Benzoyl Peroxide 4% Inactive Ingredients: Water, Sodium Cocoyl Isethionate, Glycerin, Cocamidopropyl Betaine, Sodium Hyaluronate, Xanthan Gum, Sodium Hydroxide. Product Name: Soothing Toner Ingredients: Aqua, Glycerin, Butylene Glycol, Panthenol, Allantoin, Phenoxyethanol. Product Name: Oil-Free Moisturizer Ingredients: Aqua, Glycerin, Dimethicone, Squalane, Cetearyl Alcohol, Phenoxyethanol, Ethylhexylglycerin.";
+
+    /// <summary>Weleda, Skin Food (EU): alcohol at entry 5 of a rich cream, fragrance allergens from essential oils.</summary>
+    public const string WeledaSkinFood =
+        "Water (Aqua), Helianthus Annuus (Sunflower) Seed Oil, Lanolin, Prunus Amygdalus Dulcis (Sweet Almond) Oil, Alcohol, Cera Alba (Beeswax), Glycerin, Polyglyceryl-3 Polyricinoleate, Viola Tricolor Extract, Rosmarinus Officinalis (Rosemary) Leaf Extract, Chamomilla Recutita (Matricaria) Flower Extract, Calendula Officinalis Flower Extract, Fragrance (Parfum), Limonene, Linalool, Geraniol, Citral, Benzyl Benzoate, Coumarin.";
+
+    /// <summary>Gentle cleansing cloths: lactic acid after the preservative, as a pH adjuster.</summary>
+    public const string CleansingCloths =
+        "Aqua, Glycerin, Coco-Glucoside, Sodium Benzoate, Phenoxyethanol, Lactic Acid, Aloe Barbadensis Leaf Juice, Disodium EDTA.";
 }

@@ -70,12 +70,12 @@ public sealed class RealProductCheckTests
     }
 
     [Fact]
-    public void Vitamin_c_serum_waits_ten_days_and_its_hyaluronic_acid_does_not_hold_it_longer()
+    public void Vitamin_c_serum_is_blocked_three_days_then_waits_to_day_ten()
     {
         var product = Product("vitamin-c", RealLabels.VitaminCSerum, "serum");
         AssertFinding(product, "ASCORBIC ACID", IngredientClass.VitaminC);
         AssertFinding(product, "SODIUM HYALURONATE", IngredientClass.HyaluronicAcid);
-        AssertTimeline(product, (2, Verdict.Wait, 240), (24, Verdict.Wait, 240), (168, Verdict.Wait, 240), (240, Verdict.Allowed, null));
+        AssertTimeline(product, (2, Verdict.Blocked, 240), (71.9, Verdict.Blocked, 240), (72, Verdict.Wait, 240), (168, Verdict.Wait, 240), (240, Verdict.Allowed, null));
     }
 
     [Fact]
@@ -157,5 +157,26 @@ public sealed class RealProductCheckTests
         Assert.Contains("glycolic+vitamin-c:vitamin-c-with-acids", pairs);
         Assert.Contains("vitamin-c+bp-kit:benzoyl-peroxide-with-vitamin-c", pairs);
         Assert.DoesNotContain(result.Conflicts, c => c.Products.Contains("mineral-spf"));
+    }
+
+    [Fact]
+    public void Weleda_skin_food_is_held_three_days_by_its_fragrance_not_fourteen_by_alcohol_in_a_cream()
+    {
+        var product = Product("weleda", RealLabels.WeledaSkinFood, "moisturizer");
+        var alcohol = Assert.Single(At(product, 0).Findings, f => f.Class == IngredientClass.DryingAlcohol);
+        Assert.Equal(5, alcohol.Position);
+        Assert.False(alcohol.Trace);
+        AssertTimeline(product, (6, Verdict.Blocked, 72), (71.9, Verdict.Blocked, 72), (72, Verdict.Allowed, null));
+        Assert.All(At(product, 0).Findings, f => Assert.NotEmpty(f.Sources));
+    }
+
+    [Fact]
+    public void Cleansing_cloths_with_lactic_acid_after_the_preservative_wait_only_for_their_floor()
+    {
+        var product = Product("cloths", RealLabels.CleansingCloths, "cleanser");
+        var acid = Assert.Single(At(product, 0).Findings, f => f.Class == IngredientClass.Aha);
+        Assert.True(acid.Trace);
+        Assert.Contains("after the 1 % line: entry 6 of 8 (the line starts at entry 5, PHENOXYETHANOL)", acid.Reason, StringComparison.Ordinal);
+        AssertTimeline(product, (1, Verdict.Wait, 24), (23.9, Verdict.Wait, 24), (24, Verdict.Allowed, null));
     }
 }

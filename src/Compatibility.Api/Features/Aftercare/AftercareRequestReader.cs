@@ -68,7 +68,16 @@ public static class AftercareRequestReader
             return null;
         }
 
-        var protocol = snapshot.ProtocolLibrary.Find(id?.Trim());
+        var library = snapshot.ProtocolLibrary;
+        if (id is null && procedure is not null)
+        {
+            // No protocol named: the procedure type's default (rf-microneedling, microneedling-prp, microneedling).
+            var byType = library.DefaultFor(procedure.Type);
+            if (byType is null) errors.Add("procedure.type", $"Unknown procedure type; use one of: {string.Join(", ", library.ProcedureTypes)}.");
+            return byType;
+        }
+
+        var protocol = library.Find(id?.Trim());
         if (protocol is null)
         {
             notFound.Add("protocol", $"Protocol '{id}' was not found.");

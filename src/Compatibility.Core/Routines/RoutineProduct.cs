@@ -1,0 +1,6 @@
+using Compatibility.Core.Checking;
+
+namespace Compatibility.Core.Routines;
+
+/// <summary>A product of the routine with its findings, once: each finding's verdict is the one it has right after the procedure, its <c>until</c> when it stops.</summary>
+public sealed record RoutineProduct(string Ref, string? Name, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Unrecognized);

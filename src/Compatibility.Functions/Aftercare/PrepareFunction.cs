@@ -1,0 +1,15 @@
+using Compatibility.Api;
+using Compatibility.Api.Features.Prepare;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Compatibility.Functions.Aftercare;
+
+public sealed class PrepareFunction(PrepareHandler handler)
+{
+    [Function("Prepare")]
+    public Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Prepare)] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        handler.HandleAsync(request, cancellationToken);
+}
