@@ -35,6 +35,13 @@ public static class DayListSection
         var sources = entry.Kind == PlanEntryKind.NextSession
             ? protocol.SessionSpacing.Sources
             : protocol.Advice.FirstOrDefault(a => a.Id == entry.Advice)?.Sources;
+        // The end of an avoid period repeats its start's detail and sources; once on the sheet is enough.
+        if (entry.Kind == PlanEntryKind.Resume)
+        {
+            sb.Append("</li>");
+            return;
+        }
+
         sb.Append(references.Cite(sources));
         if (!string.IsNullOrWhiteSpace(entry.Detail))
         {

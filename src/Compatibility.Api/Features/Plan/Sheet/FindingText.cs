@@ -6,8 +6,9 @@ namespace Compatibility.Api.Features.Plan.Sheet;
 /// <summary>A finding as a patient reads it: what, until when, and why. Returns escaped HTML.</summary>
 public static class FindingText
 {
-    public static string Describe(Finding finding)
+    public static string Describe(Finding finding, bool withReason = true)
     {
+        var reason = withReason ? " " + Html.Text(finding.Reason) : "";
         var what = finding.Category is { } category
             ? $"As a {Html.Text(category)} product"
             : $"<strong>{Html.Text(Title(finding.Ingredient))}</strong>{(finding.Class is { } c ? $" ({Html.Text(Human(c))})" : "")}";
@@ -19,9 +20,9 @@ public static class FindingText
             RuleIds.NoWindow => $"{what}: the protocol has no rule for it, so ask your clinic.",
             _ => finding.Verdict switch
             {
-                Verdict.Blocked => $"{what}: not before {When(finding)}. {Html.Text(finding.Reason)}",
-                Verdict.Wait => $"{what}: wait until {When(finding)}. {Html.Text(finding.Reason)}",
-                Verdict.Review => $"{what}: cannot be judged, ask your clinic. {Html.Text(finding.Reason)}",
+                Verdict.Blocked => $"{what}: not before {When(finding)}.{reason}",
+                Verdict.Wait => $"{what}: wait until {When(finding)}.{reason}",
+                Verdict.Review => $"{what}: cannot be judged, ask your clinic.{reason}",
                 _ => $"{what}: nothing to wait for.",
             },
         };

@@ -24,9 +24,11 @@ public static class ProductsSection
             if (findings.Count > 0)
             {
                 sb.Append("<ul class=\"findings\">");
+                var explained = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var finding in findings)
                 {
-                    sb.Append("<li>").Append(FindingText.Describe(finding)).Append(references.Cite(FindingText.Sources(finding, protocol))).Append("</li>");
+                    // Two ingredients under one rule share its reason: say it once per product.
+                    sb.Append("<li>").Append(FindingText.Describe(finding, withReason: explained.Add(finding.Rule))).Append(references.Cite(FindingText.Sources(finding, protocol))).Append("</li>");
                 }
 
                 sb.Append("</ul>");
