@@ -36,7 +36,7 @@ public static class DevServerEndpoints
         api.MapPost(ApiRoutes.RoutineCheck, (HttpRequest r, RoutineCheckHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
             .Describe("RoutineCheck", "A routine step by step: verdict per step, same-slot conflicts, next-session spacing.").JsonBody<RoutineCheckRequest, RoutineResult>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost(ApiRoutes.Plan, (HttpRequest r, PlanHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
-            .Describe("Plan", "Day-by-day aftercare timeline; Accept: text/calendar gives an iCalendar file.").JsonBody<PlanRequest, AftercarePlan>().Produces<string>(StatusCodes.Status200OK, "text/calendar").ProducesProblem(StatusCodes.Status404NotFound);
+            .Describe("Plan", "Day-by-day aftercare timeline; Accept: text/calendar gives an iCalendar file, Accept: text/html the printable aftercare sheet.").JsonBody<PlanRequest, AftercarePlan>().Produces<string>(StatusCodes.Status200OK, "text/calendar", "text/html").ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost(ApiRoutes.Prepare, (HttpRequest r, Compatibility.Api.Features.Prepare.PrepareHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
             .Describe("Prepare", "Before a planned procedure: which products to stop and when (stopAt), and the preparation advice.").JsonBody<Compatibility.Api.Features.Prepare.PrepareRequest, Compatibility.Core.Preparing.PrepareResult>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet(ApiRoutes.Protocols, (ProtocolsHandler h) => h.List())

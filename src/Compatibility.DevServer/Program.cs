@@ -2,6 +2,7 @@ using Compatibility.Api;
 using Compatibility.Core.Catalogue;
 using Compatibility.DevServer;
 using Microsoft.AspNetCore.Routing.Matching;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -31,6 +32,13 @@ app.MapCompatibilityApi();
 
 // The generated document, outside /api: tests compare it with the committed docs/openapi.json that both hosts serve.
 app.MapOpenApi("/openapi/{documentName}.json");
+
+// The interactive API reference for integrators, over the committed document both hosts serve. Scalar's script is
+// embedded in its package (served from /api-reference/scalar.js), so the page works offline; no telemetry, no proxy.
+app.MapScalarApiReference("/api-reference", o => o
+    .WithTitle("Compatibility API reference")
+    .WithOpenApiRoutePattern("/" + ApiRoutes.Prefix + "/" + ApiRoutes.OpenApi)
+    .DisableTelemetry());
 app.Run();
 
 /// <summary>Entry point, public so tests can host the DevServer in memory.</summary>

@@ -1,16 +1,16 @@
 using Compatibility.Api.Features.Aftercare;
+using Compatibility.Api.Features.Plan.Sheet;
 using Compatibility.Api.Http;
 using Compatibility.Api.Json;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Planning;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace Compatibility.Api.Features.Plan;
 
 /// <summary>
 /// <c>POST /api/v1/plan</c>: a day-by-day aftercare timeline. JSON by default; with <c>Accept: text/calendar</c>
-/// the same plan as an iCalendar file a patient can import.
+/// the same plan as an iCalendar file a patient can import; with <c>Accept: text/html</c> the printable aftercare sheet.
 /// </summary>
 public sealed class PlanHandler(JsonBody body, ICatalogueProvider catalogue, ICalendarWriter calendar)
 {
@@ -27,32 +27,19 @@ public sealed class PlanHandler(JsonBody body, ICatalogueProvider catalogue, ICa
         var errors = new ValidationErrors();
         var notFound = new NotFoundFields();
         var (procedure, protocol, products) = AftercareRequestReader.Read(input.Procedure, input.Protocol, input.Products, snapshot, errors, notFound);
+        var today = Timestamps.Parse("at", input.At, errors, required: false);
+        var clinic = ClinicReader.Read(input.Clinic, errors);
         if (NotFoundFields.ProblemFor(errors, notFound) is { } problem)
         {
             return problem;
         }
 
         var plan = PlanBuilder.Build(new PlanInput(procedure!, protocol!, products));
-        return WantsCalendar(request)
-            ? TypedResults.Text(calendar.Write(plan), ICalendarWriter.ContentType)
-            : TypedResults.Ok(plan);
-    }
-
-    /// <summary>True when <c>text/calendar</c> is acceptable and ranked at least as high as JSON.</summary>
-    private static bool WantsCalendar(HttpRequest request)
-    {
-        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted))
+        return PlanFormats.Choose(request) switch
         {
-            return false;
-        }
-
-        double Quality(string type) => accepted
-            .Where(a => a.MediaType.Equals(type, StringComparison.OrdinalIgnoreCase))
-            .Select(a => a.Quality ?? 1.0)
-            .DefaultIfEmpty(0)
-            .Max();
-
-        var calendarQuality = Quality("text/calendar");
-        return calendarQuality > 0 && calendarQuality >= Quality("application/json");
+            PlanFormat.Calendar => TypedResults.Text(calendar.Write(plan), ICalendarWriter.ContentType),
+            PlanFormat.Html => new HtmlPageResult(AftercareSheetRenderer.Render(new AftercareSheetInput(plan, protocol!, clinic, today))),
+            _ => TypedResults.Ok(plan),
+        };
     }
 }
