@@ -39,7 +39,7 @@ public sealed class LabelAnalyzer
 
         var joined = JoinSplitNames(entries, resolved);
         var list = new List<AnalyzedEntry>(entries.Count);
-        var descriptions = new List<AnalyzedEntry>();
+        var descriptions = new List<(AnalyzedEntry Analyzed, LabelEntry Entry)>();
         for (var e = 0; e < entries.Count; e++)
         {
             if (joined[e] == Joined.Tail)
@@ -58,7 +58,7 @@ public sealed class LabelAnalyzer
             {
                 if (analyzed.Match is { Ingredient.Classes.Count: > 0 } && analyzed.Match.Confidence != MatchConfidence.Fuzzy)
                 {
-                    descriptions.Add(analyzed);
+                    descriptions.Add((analyzed, entry));
                 }
                 else
                 {
@@ -72,10 +72,11 @@ public sealed class LabelAnalyzer
         }
 
         // Descriptions name actives the list may already hold; those add nothing. Positions: the list first.
-        foreach (var description in descriptions)
+        foreach (var (description, entry) in descriptions)
         {
             if (list.Any(l => l.Ingredients.Any(p => p.Match?.Ingredient.Id == description.Match!.Ingredient.Id)))
             {
+                dropped.Add(new DroppedText(entry.Start, entry.End, DropReason.Description));
                 continue;
             }
 

@@ -24,6 +24,9 @@ public enum DropReason : byte
     /// <summary>The trade name of a blend whose components are listed (<c>Sepigel 305 (… (and) …)</c>).</summary>
     TradeName,
 
+    /// <summary>An amount printed on its own after the name it belongs to (<c>Hydroquinone USP, 4% (40 mg/g)</c>).</summary>
+    Amount,
+
     /// <summary>A key-ingredient description that names no catalogue active, or one the full list already has.</summary>
     Description,
 }

@@ -47,6 +47,7 @@ internal static class EntryReader
         var alternatives = new List<string>(2);
         var qualified = LabelVocabulary.LeadingQualifierLength(name);
         if (qualified > 0) alternatives.Add(name[qualified..]);
+        if (PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
         if (raw.Origin == EntryOrigin.Description) AddDescriptionAlternatives(alternatives, name);
 
         var components = new List<EntryComponent>();
@@ -172,6 +173,20 @@ internal static class EntryReader
         }
 
         return parts is { Count: > 1 } ? parts : [];
+    }
+
+    /// <summary><c>Hydroquinone USP</c>, <c>Glycerin NF</c>: drug labels add the pharmacopoeia after the name.</summary>
+    private static string? PharmacopoeiaSuffix(string name)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)[" USP", " NF", " BP", " EP", " Ph. Eur", " Ph.Eur"])
+        {
+            if (name.Length > suffix.Length + 2 && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return name[..^suffix.Length].TrimEnd();
+            }
+        }
+
+        return null;
     }
 
     /// <summary><c>(Water/Eau)</c>, <c>(Water, Eau)</c>: a trailing bracket may list several names.</summary>

@@ -63,7 +63,7 @@ internal static class LabelLexer
         if (LabelChars.IsDash(c)) return TokenKind.Dash;
         if (LabelChars.IsFootnoteMarker(c) || c is '†' or '‡' || (c >= '⁰' && c <= '⁹')) return TokenKind.Footnote;
         if (LabelChars.IsQuote(c) || c is '"' or '“' or '”' or '„' or '«' or '»') return TokenKind.Quote;
-        if (c is '/' or '／') return TokenKind.Slash;
+        if (c is '/' or '／' or '\\') return TokenKind.Slash;
         if (c is ':' or '：') return TokenKind.Colon;
         if (c is '.' or '。') return TokenKind.Period;
         if (LabelChars.IsNoise(c)) return TokenKind.Noise;

@@ -242,6 +242,12 @@ internal sealed class LabelStructure
             if (from >= to) return;
         }
 
+        if (IsAmountOnly(from, to))
+        {
+            Drop(from, to, DropReason.Amount);
+            return;
+        }
+
         if (IsProse(from, to))
         {
             Drop(from, to, DropReason.Prose);
@@ -608,6 +614,26 @@ internal sealed class LabelStructure
         }
 
         return to;
+    }
+
+    /// <summary><c>4% (40 mg/g)</c>, <c>7.5%</c>: a percentage with no name outside brackets.</summary>
+    private bool IsAmountOnly(int from, int to)
+    {
+        var percent = false;
+        for (var k = from; k < to; k++)
+        {
+            var token = _t[k];
+            if (token.Kind == TokenKind.Open && token.Partner > k && token.Partner < to)
+            {
+                k = token.Partner;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word) return false;
+            percent |= token.Kind == TokenKind.Percent;
+        }
+
+        return percent;
     }
 
     /// <summary>Marketing, directions and disclaimers: words that never occur in INCI names, outside brackets.</summary>
