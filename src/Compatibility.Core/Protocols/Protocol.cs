@@ -28,7 +28,18 @@ public sealed record Protocol(
         ?? DepthBands.First(b => b.Id == DefaultBand);
 
     /// <summary>Window length in hours at a depth band: the window's own override, else scaled and floored.</summary>
+    /// <summary>
+    /// The hours a window lasts in a band, never outside [0, <see cref="ProtocolValidator.MaxHours"/> ×
+    /// <see cref="ProtocolValidator.MaxScale"/>]: validation keeps stored protocols inside that, and the clamp keeps a
+    /// protocol built in code from overflowing the <see cref="TimeSpan"/> the engine adds to a procedure time.
+    /// </summary>
     public static double EffectiveHours(ProtocolWindow window, DepthBand band)
+    {
+        var hours = UnclampedHours(window, band);
+        return double.IsNaN(hours) ? ProtocolValidator.MaxHours * ProtocolValidator.MaxScale : Math.Clamp(hours, 0, ProtocolValidator.MaxHours * ProtocolValidator.MaxScale);
+    }
+
+    private static double UnclampedHours(ProtocolWindow window, DepthBand band)
     {
         if (window.DepthHours is not null && window.DepthHours.TryGetValue(band.Id, out var replaced))
         {
