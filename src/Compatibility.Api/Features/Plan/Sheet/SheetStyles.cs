@@ -55,10 +55,11 @@ public static class SheetStyles
         @media (max-width: 600px) { .products, .days, .references { display: block; columns: 1; } .facts { grid-template-columns: max-content 1fr; } }
         @page { margin: 10mm 12mm; }
         @media print {
-          :root { font-size: 8.5pt; line-height: 1.3; background: none; }
+          :root { font-size: 7.5pt; line-height: 1.25; background: none; }
           h1 { font-size: 14pt; } h2 { font-size: 11pt; margin: 3mm 0 1.5mm; }
           .days { columns: 3; column-gap: 5mm; }
-          .detail, .findings { font-size: 8pt; }
+          .detail, .findings { font-size: 7pt; }
+          .products { columns: 2; column-gap: 5mm; }
           body { max-width: none; padding: 0; }
           a { color: {{Ink}}; }
           .timeline-section, .product, .day { break-inside: avoid; }
