@@ -7,8 +7,7 @@ namespace Compatibility.Core.Protocols;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
-    AllowTrailingCommas = true,
-    AllowDuplicateProperties = false)]
+    AllowTrailingCommas = true)]
 [JsonSerializable(typeof(Protocol))]
 [JsonSerializable(typeof(List<Protocol>))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;
