@@ -17,6 +17,9 @@ namespace Compatibility.Storage.Import;
 public sealed class CatalogueImporter(CatalogueTables tables, ResiliencePipeline writePipeline, int parallelism = 8)
 {
     public const int MaxBatchSize = 100;
+
+    /// <summary>Property text per transaction, well under Azure's 4 MiB body limit once escaped and framed.</summary>
+    public const int MaxBatchChars = 2_500_000;
     private const int MaxPartitionPasses = 3;
 
     public async Task<ImportReport> ImportAsync(SeedData seed, bool prune, CancellationToken cancellationToken)
@@ -77,7 +80,7 @@ public sealed class CatalogueImporter(CatalogueTables tables, ResiliencePipeline
             first ??= plan; // The report counts what this run found to do, not what a re-compare found left over.
             try
             {
-                foreach (var batch in plan.Actions.Chunk(MaxBatchSize))
+                foreach (var batch in Batches(plan.Actions))
                 {
                     await writePipeline.ExecuteAsync(async ct => await table.SubmitTransactionAsync(batch, ct), cancellationToken);
                     transactions.Increment();
@@ -90,6 +93,31 @@ public sealed class CatalogueImporter(CatalogueTables tables, ResiliencePipeline
                 // Some rows changed since we compared (or an earlier try of ours landed): compare again.
             }
         }
+    }
+
+    /// <summary>
+    /// Transactions of at most <see cref="MaxBatchSize"/> entities and <see cref="MaxBatchChars"/> characters of property
+    /// text: Azure refuses a transaction body over 4 MiB, and a protocol row is about 60 KB.
+    /// </summary>
+    private static IEnumerable<List<TableTransactionAction>> Batches(List<TableTransactionAction> actions)
+    {
+        var batch = new List<TableTransactionAction>(MaxBatchSize);
+        var chars = 0L;
+        foreach (var action in actions)
+        {
+            var size = action.Entity.Sum(p => (long)p.Key.Length + (p.Value?.ToString()?.Length ?? 0L));
+            if (batch.Count > 0 && (batch.Count == MaxBatchSize || chars + size > MaxBatchChars))
+            {
+                yield return batch;
+                batch = new List<TableTransactionAction>(MaxBatchSize);
+                chars = 0;
+            }
+
+            batch.Add(action);
+            chars += size;
+        }
+
+        if (batch.Count > 0) yield return batch;
     }
 
     private async Task WriteSeedVersionAsync(string version, CancellationToken cancellationToken)
