@@ -105,7 +105,12 @@ public sealed class CatalogueImporter(CatalogueTables tables, ResiliencePipeline
         var chars = 0L;
         foreach (var action in actions)
         {
-            var size = action.Entity.Sum(p => (long)p.Key.Length + (p.Value?.ToString()?.Length ?? 0L));
+            var size = 0L;
+            foreach (var property in (TableEntity)action.Entity)
+            {
+                size += property.Key.Length + (property.Value?.ToString()?.Length ?? 0);
+            }
+
             if (batch.Count > 0 && (batch.Count == MaxBatchSize || chars + size > MaxBatchChars))
             {
                 yield return batch;
