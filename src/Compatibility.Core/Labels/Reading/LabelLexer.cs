@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Compatibility.Core.Labels.Reading;
 
 /// <summary>

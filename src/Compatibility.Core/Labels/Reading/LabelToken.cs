@@ -4,6 +4,4 @@ namespace Compatibility.Core.Labels.Reading;
 internal readonly record struct LabelToken(TokenKind Kind, int Start, int End, bool SpaceBefore, int Partner = -1)
 {
     public int Length => End - Start;
-
-    public char First(string text) => text[Start];
 }
