@@ -185,7 +185,7 @@ internal static class EntryReader
     {
         foreach (var suffix in (ReadOnlySpan<string>)[" USP", " NF", " BP", " EP", " Ph. Eur", " Ph.Eur"])
         {
-            if (name.Length > suffix.Length + 2 && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            if (name.Length > suffix.Length + 2 && LabelChars.MayEqualIgnoringCase(name[^1], suffix[^1]) && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
                 return name[..^suffix.Length].TrimEnd();
             }

@@ -181,7 +181,10 @@ internal static class LabelVocabulary
             foreach (var qualifier in Qualifiers)
             {
                 var rest = name.AsSpan(total);
-                if (rest.Length > qualifier.Length + 1 && rest[qualifier.Length] == ' ' && rest.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase))
+
+                // The blank after the qualifier and its first letter are the cheap tests, so they come first.
+                if (rest.Length > qualifier.Length + 1 && rest[qualifier.Length] == ' ' && LabelChars.MayEqualIgnoringCase(rest[0], qualifier[0])
+                    && rest.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase))
                 {
                     total += qualifier.Length + 1;
                     found = true;
