@@ -65,7 +65,7 @@ public sealed class BodyReadFailureTests(DevServerFactory factory) : IClassFixtu
     [Fact]
     public async Task Over_Kestrel_a_slow_body_is_a_408_problem_logged_as_a_warning_without_a_stack_trace()
     {
-        using var server = new KestrelDevServer(b => b
+        using var server = KestrelDevServer.With(b => b
             .ConfigureLogging(l => l.ClearProviders().SetMinimumLevel(LogLevel.Debug).AddFakeLogging())
             .ConfigureTestServices(s => s.PostConfigure<KestrelServerOptions>(o =>
                 o.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 1000, gracePeriod: TimeSpan.FromSeconds(2)))));

@@ -14,7 +14,7 @@ namespace Compatibility.Api.Tests.Edges;
 /// a target 414, too large headers 431, an exception 500. Past Kestrel's own (raised) limits and for a request it cannot
 /// parse, Kestrel answers itself with an empty body; the contract says so, and these tests pin that boundary.
 /// </summary>
-public sealed class ServerProblemTests(DevServerFactory factory) : IClassFixture<DevServerFactory>
+public sealed class ServerProblemTests(DevServerFactory factory, KestrelDevServer server) : IClassFixture<DevServerFactory>, IClassFixture<KestrelDevServer>
 {
     [Theory]
     [InlineData("application/json")]
@@ -52,8 +52,6 @@ public sealed class ServerProblemTests(DevServerFactory factory) : IClassFixture
     [Fact]
     public async Task Over_Kestrel_a_long_target_and_large_headers_are_problems()
     {
-        using var server = new KestrelDevServer();
-
         var longTarget = await server.SendRawAsync($"GET /api/health?x={new string('a', RequestLimits.MaxTargetLength)} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
         Assert.Equal(414, longTarget.Status);
         Assert.Equal("application/problem+json", longTarget.Headers["content-type"]);
@@ -67,8 +65,6 @@ public sealed class ServerProblemTests(DevServerFactory factory) : IClassFixture
     [Fact]
     public async Task Over_Kestrel_what_Kestrel_rejects_itself_is_a_4xx_with_an_empty_body()
     {
-        using var server = new KestrelDevServer();
-
         var beyond = await server.SendRawAsync($"GET /api/health?x={new string('a', KestrelLimits.MaxRequestLineSize)} HTTP/1.1\r\nHost: localhost\r\n\r\n");
         Assert.Equal(414, beyond.Status);
         Assert.Equal(string.Empty, beyond.Body);

@@ -19,7 +19,7 @@ public sealed class KestrelDevServer : IDisposable
     {
     }
 
-    public KestrelDevServer(Action<IWebHostBuilder> configure)
+    private KestrelDevServer(Action<IWebHostBuilder> configure)
     {
         _factory = new DevServerFactory().WithWebHostBuilder(builder =>
         {
@@ -33,6 +33,9 @@ public sealed class KestrelDevServer : IDisposable
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>A server with extra settings (logging, Kestrel limits); one public constructor is what xUnit fixtures need.</summary>
+    public static KestrelDevServer With(Action<IWebHostBuilder> configure) => new(configure);
 
     public IServiceProvider Services => _factory.Services;
 
