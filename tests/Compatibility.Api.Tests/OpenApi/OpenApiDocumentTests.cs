@@ -6,10 +6,10 @@ namespace Compatibility.Api.Tests.OpenApi;
 
 /// <summary>
 /// The committed docs/openapi.json is what both hosts serve; it must equal the document generated from the
-/// DevServer's endpoint metadata, and agree with the contract. Regenerate with
+/// DevServer's endpoint metadata (served in Development only, as `dotnet run` starts it), and agree with the contract. Regenerate with
 /// <c>UPDATE_OPENAPI=1 dotnet test tests/Compatibility.Api.Tests --filter OpenApi</c>.
 /// </summary>
-public sealed class OpenApiDocumentTests(DevServerFactory factory) : IClassFixture<DevServerFactory>
+public sealed class OpenApiDocumentTests(DevelopmentDevServer factory) : IClassFixture<DevelopmentDevServer>
 {
     private readonly HttpClient _client = factory.CreateClient();
 
