@@ -4,7 +4,8 @@ namespace Compatibility.Core.Checking;
 
 /// <summary>
 /// Marks each entry's place relative to the 1 % line: the first ingredient-list entry (not "may contain", not prose)
-/// whose ingredient, or a further ingredient inside it, is a marker of <see cref="ConcentrationRules"/>.
+/// whose ingredient, or a further ingredient inside it, is a marker of <see cref="ConcentrationRules"/>; and which entries
+/// a neutraliser of the list (zinc oxide) counts for: those after it, or, when its percentage is printed, all when it reaches the rule's minimum.
 /// Position is a hint of strength, never proof: the protocol decides per window what a trace means.
 /// </summary>
 public static class ConcentrationReader
@@ -15,19 +16,24 @@ public static class ConcentrationReader
         var total = 0;
         int? lineAt = null;
         string? lineInci = null;
+        NeutralisingEntry? neutraliser = null;
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
             if (entry.Origin != EntryOrigin.Label || entry.MayContain) continue;
             total++;
-            if (lineAt is not null || entry.Percent is not null) continue;
             foreach (var part in entry.Ingredients)
             {
-                if (part.Match is { } match && rules.MarkerFor(match.Ingredient.InciName) is not null)
+                if (part.Match is not { } match) continue;
+                if (neutraliser is null && rules.NeutraliserFor(match.Ingredient.InciName) is { } rule)
+                {
+                    neutraliser = new NeutralisingEntry(match.Ingredient.InciName, entry.Position, entry.Percent, rule);
+                }
+
+                if (lineAt is null && entry.Percent is null && rules.MarkerFor(match.Ingredient.InciName) is not null)
                 {
                     lineAt = entry.Position;
                     lineInci = match.Ingredient.InciName;
-                    break;
                 }
             }
         }
@@ -36,7 +42,10 @@ public static class ConcentrationReader
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
-            strengths[e] = new EntryStrength(entry.Position, total, lineAt, lineInci, entry.MayContain, entry.Percent, entry.Origin == EntryOrigin.Description);
+            // A printed amount stands outside the list's order (drug-facts actives), so then only the amount counts.
+            var counts = neutraliser is { } n && entry.Origin == EntryOrigin.Label && !entry.MayContain && entry.Position != n.Position
+                && (n.Percent is { } printed ? printed >= n.Rule.MinimumPercent : entry.Position > n.Position);
+            strengths[e] = new EntryStrength(entry.Position, total, lineAt, lineInci, entry.MayContain, entry.Percent, entry.Origin == EntryOrigin.Description, counts ? neutraliser : null);
         }
 
         return strengths;

@@ -133,12 +133,18 @@ internal static class ProductEvaluator
             ? IngredientClass.PhysicalExfoliant
             : classId;
 
-        if (strength.IsTrace && window.Window.Trace is { } trace && window.TraceLength is { } traceLength)
+        if (strength.IsTraceFor(classId) && window.Window.Trace is { } trace && window.TraceLength is { } traceLength)
         {
-            var reason = $"{trace.Reason} ({strength.Why()})";
+            var neutralised = strength.IsNeutralisedFor(classId);
+            var reason = neutralised
+                ? $"{strength.NeutralisedBy!.Rule.Reason} ({strength.WhyNeutralised()}); judged as a trace."
+                : $"{trace.Reason} ({strength.Why()})";
+            var sources = neutralised
+                ? window.TraceSources.Concat(ConcentrationRules.Embedded.Refs(strength.NeutralisedBy!.Rule.Sources)).DistinctBy(s => s.Id).ToList()
+                : window.TraceSources;
             if (traceLength > TimeSpan.Zero) actives.Add(new ActiveClass(inci, effectiveClass));
             return Timed(inci, classId, window, traceLength, window.TraceVerdict, reason, performedAt, at, offset)
-                with { Sources = window.TraceSources, Position = strength.Position, Trace = true };
+                with { Sources = sources, Position = strength.Position, Trace = true };
         }
 
         actives.Add(new ActiveClass(inci, effectiveClass));
