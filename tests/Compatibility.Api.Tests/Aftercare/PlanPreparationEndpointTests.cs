@@ -60,7 +60,7 @@ public sealed class PlanPreparationEndpointTests(DevServerFactory server) : ICla
         Assert.Equal("2026-11-10T10:00:00+01:00", preparation.GetProperty("from").GetString());
         var products = preparation.GetProperty("products").EnumerateArray().ToDictionary(p => p.GetProperty("ref").GetString()!);
         Assert.Equal("2026-11-13T10:00:00+01:00", products["ret"].GetProperty("stopAt").GetString());
-        Assert.Equal("2026-11-19T22:00:00+01:00", products["base"].GetProperty("stopAt").GetString());
+        Assert.Equal("2026-11-19T10:00:00+01:00", products["base"].GetProperty("stopAt").GetString());
         // Lactic acid after the preservative is a trace: the cream need not stop.
         Assert.Equal(JsonValueKind.Null, products["cream"].GetProperty("stopAt").ValueKind);
         Assert.All(products.Values.SelectMany(p => p.GetProperty("findings").EnumerateArray()), f => Assert.True(f.GetProperty("sources").GetArrayLength() > 0));

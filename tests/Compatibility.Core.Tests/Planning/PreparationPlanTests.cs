@@ -8,7 +8,7 @@ namespace Compatibility.Core.Tests.Planning;
 /// <summary>
 /// A plan asked <c>from</c> a moment before the procedure gains the preparation days (negative day numbers) from the prepare
 /// engine: when each product stops, what cannot be judged, the preparation advice; the aftercare part stays as it was. Hours
-/// are the shipped protocol's preparation windows (docs/aftercare-protocol.md): retinoid 168 h, foundation 12 h.
+/// are the shipped protocol's preparation windows (docs/aftercare-protocol.md): retinoid 168 h, foundation 24 h.
 /// </summary>
 public sealed class PreparationPlanTests
 {
@@ -48,12 +48,12 @@ public sealed class PreparationPlanTests
         var stops = Before(plan).Where(e => e.Kind == PlanEntryKind.ProductStop).ToDictionary(e => e.Product!);
         Assert.Equal(["found", "ret"], stops.Keys.Order());
         Assert.Equal(PerformedAt.AddHours(-168), stops["ret"].At);
-        Assert.Equal(PerformedAt.AddHours(-12), stops["found"].At);
+        Assert.Equal(PerformedAt.AddHours(-24), stops["found"].At);
         Assert.All(stops.Values, e => Assert.Equal(PerformedAt, e.Until));
         Assert.Equal("Stop using: Retinol Serum", stops["ret"].Title);
         Assert.Contains("Last use: 168 h before the procedure", stops["ret"].Detail, StringComparison.Ordinal);
 
-        // The retinol stops on day -7, the foundation the evening before (22:00 on day -1).
+        // The retinol stops on day -7, the foundation the day before (10:00 on day -1).
         Assert.Contains(plan.Days.Single(d => d.Day == -7).Entries, e => e.Product == "ret");
         Assert.Contains(plan.Days.Single(d => d.Day == -1).Entries, e => e.Product == "found");
         Assert.Equal(new DateOnly(2026, 11, 13), plan.Days.Single(d => d.Day == -7).Date);
