@@ -6,6 +6,7 @@ namespace Compatibility.Core.Checking;
 /// Marks each entry's place relative to the 1 % line: the first ingredient-list entry (not "may contain", not prose)
 /// whose ingredient, or a further ingredient inside it, is a marker of <see cref="ConcentrationRules"/>; and which entries
 /// a neutraliser of the list (zinc oxide) counts for: those after it, or, when its percentage is printed, all when it reaches the rule's minimum.
+/// A list in alphabetical order (US drug labels) has no line.
 /// Position is a hint of strength, never proof: the protocol decides per window what a trace means.
 /// </summary>
 public static class ConcentrationReader
@@ -38,16 +39,58 @@ public static class ConcentrationReader
             }
         }
 
+        // An alphabetical list says nothing about amounts: no line, and no entry stands before another by amount.
+        var alphabetical = IsAlphabetical(entries, rules.AlphabeticalLists);
+        if (alphabetical) (lineAt, lineInci) = (null, null);
+
         var strengths = new EntryStrength[entries.Count];
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
             // A printed amount stands outside the list's order (drug-facts actives), so then only the amount counts.
             var counts = neutraliser is { } n && entry.Origin == EntryOrigin.Label && !entry.MayContain && entry.Position != n.Position
-                && (n.Percent is { } printed ? printed >= n.Rule.MinimumPercent : entry.Position > n.Position);
-            strengths[e] = new EntryStrength(entry.Position, total, lineAt, lineInci, entry.MayContain, entry.Percent, entry.Origin == EntryOrigin.Description, counts ? neutraliser : null);
+                && (n.Percent is { } printed ? printed >= n.Rule.MinimumPercent : !alphabetical && entry.Position > n.Position);
+            strengths[e] = new EntryStrength(entry.Position, total, lineAt, lineInci, entry.MayContain, entry.Percent, entry.Origin == EntryOrigin.Description, counts ? neutraliser : null)
+            {
+                Alphabetical = alphabetical && entry.Origin == EntryOrigin.Label && !entry.MayContain,
+            };
         }
 
         return strengths;
+    }
+
+    /// <summary>
+    /// True when the list's recognised entries without a printed percentage, at least the rule's minimum of them, are in
+    /// alphabetical order as printed, allowing one out of place per ten entries.
+    /// </summary>
+    public static bool IsAlphabetical(IReadOnlyList<AnalyzedEntry> entries, AlphabeticalListRule? rule)
+    {
+        if (rule is null) return false;
+        string? previous = null;
+        var count = 0;
+        var descents = 0;
+        foreach (var entry in entries)
+        {
+            // Unrecognised entries are often prose fragments of drug labels ("*read consumer information leaflet").
+            if (entry.Origin != EntryOrigin.Label || entry.MayContain || entry.Percent is not null || entry.Match is null) continue;
+            var key = SortKey(entry.Input);
+            if (previous is not null && string.CompareOrdinal(key, previous) < 0) descents++;
+            previous = key;
+            count++;
+        }
+
+        return count >= rule.MinimumEntries && descents <= count / 10;
+    }
+
+    /// <summary>Letters and digits only, lower case: "C12-15 Alkyl Benzoate" sorts as "c1215alkylbenzoate".</summary>
+    private static string SortKey(string input)
+    {
+        var sb = new System.Text.StringBuilder(input.Length);
+        foreach (var c in input)
+        {
+            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        }
+
+        return sb.ToString();
     }
 }

@@ -8,7 +8,12 @@ namespace Compatibility.Core.Checking;
 /// neutralisers (which ingredients make the acids beside them pH adjusters).
 /// </summary>
 public sealed record ConcentrationRules(
-    string Version, string Description, IReadOnlyList<MarkerGroup> Groups, IReadOnlyList<ProtocolSource> Sources, IReadOnlyList<Neutraliser>? Neutralisers = null)
+    string Version,
+    string Description,
+    IReadOnlyList<MarkerGroup> Groups,
+    IReadOnlyList<ProtocolSource> Sources,
+    IReadOnlyList<Neutraliser>? Neutralisers = null,
+    AlphabeticalListRule? AlphabeticalLists = null)
 {
     public const string ResourceName = "seeds/rules/concentration.json";
 
@@ -73,6 +78,13 @@ public sealed record ConcentrationRules(
             if (string.IsNullOrWhiteSpace(neutraliser.Reason)) errors.Add($"{where}: no reason");
             if ((neutraliser.Sources?.Count ?? 0) == 0) errors.Add($"{where}: no source");
             errors.AddRange((neutraliser.Sources ?? []).Where(s => !sources.Contains(s)).Select(s => $"{where}: unknown source '{s}'"));
+        }
+
+        if (rules.AlphabeticalLists is { } alphabetical)
+        {
+            if (alphabetical.MinimumEntries < 3) errors.Add("alphabeticalLists: minimumEntries must be at least 3");
+            if ((alphabetical.Sources?.Count ?? 0) == 0) errors.Add("alphabeticalLists: no source");
+            errors.AddRange((alphabetical.Sources ?? []).Where(s => !sources.Contains(s)).Select(s => $"alphabeticalLists: unknown source '{s}'"));
         }
 
         return errors;

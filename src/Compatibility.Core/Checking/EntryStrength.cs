@@ -16,6 +16,9 @@ namespace Compatibility.Core.Checking;
 public readonly record struct EntryStrength(
     int Position, int Total, int? LineAt, string? LineInci, bool MayContain, decimal? Percent, bool FromDescription, NeutralisingEntry? NeutralisedBy = null)
 {
+    /// <summary>True when the entry is in a list printed in alphabetical order, whose order says nothing about amounts.</summary>
+    public bool Alphabetical { get; init; }
+
     public bool AfterLine => LineAt is { } line && Position >= line;
 
     public bool IsTrace => Percent is null && !FromDescription && (MayContain || AfterLine);
@@ -33,6 +36,7 @@ public readonly record struct EntryStrength(
         if (Percent is { } percent) return $"{percent.ToString(CultureInfo.InvariantCulture)} % printed on the label";
         if (FromDescription) return "named in the product's description, not by its place in the list";
         if (MayContain) return "in the label's \"may contain\" block";
+        if (Alphabetical) return $"entry {Position} of {Total} of a list in alphabetical order (as US drug labels print inactive ingredients), which says nothing about amounts";
         return AfterLine
             ? $"after the 1 % line: entry {Position} of {Total} (the line starts at entry {LineAt}, {LineInci})"
             : LineAt is null

@@ -151,7 +151,9 @@ internal static class ProductEvaluator
         var length = LongestFor(window, kinds);
         var why = window.Window.Trace is null && strength.IsTrace
             ? $"{window.Window.Reason} Judged at full strength even as a trace ({strength.Why()})."
-            : strength.Percent is not null || strength.FromDescription ? $"{window.Window.Reason} ({strength.Why()})" : window.Window.Reason;
+            : strength.Percent is not null || strength.FromDescription || (strength.Alphabetical && window.Window.Trace is not null)
+                ? $"{window.Window.Reason} ({strength.Why()})"
+                : window.Window.Reason;
         var finding = Timed(inci, classId, window, length, window.HeldVerdict, why, performedAt, at, offset) with { Position = strength.Position };
         if (window.BlockedLength is { } blocked && finding.Verdict != Verdict.Allowed && at < performedAt + blocked)
         {
