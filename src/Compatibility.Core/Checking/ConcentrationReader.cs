@@ -21,8 +21,9 @@ public static class ConcentrationReader
         for (var e = 0; e < entries.Count; e++)
         {
             var entry = entries[e];
+            // "Entry 10 of 19" counts in the label's own numbering, "may contain" entries included.
+            if (entry.Origin == EntryOrigin.Label) total = Math.Max(total, entry.Position);
             if (entry.Origin != EntryOrigin.Label || entry.MayContain) continue;
-            total++;
             foreach (var part in entry.Ingredients)
             {
                 if (part.Match is not { } match) continue;
