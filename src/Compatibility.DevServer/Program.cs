@@ -15,7 +15,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 builder.Services.AddCompatibilityApi(builder.Configuration);
-builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocumentInfo>().AddDocumentTransformer<HeadOperationsOmitted>().AddDocumentTransformer<ProblemResponsesDocumented>());
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocumentInfo>().AddDocumentTransformer<HeadOperationsOmitted>().AddDocumentTransformer<ProblemResponsesDocumented>().AddOperationTransformer<PlanJsonResponse>());
 // The endpoints' Accepts metadata is for the OpenAPI document only. Routing would otherwise answer a non-JSON
 // content type with its own 415 (no contract problem type, no detail) before the handler's 415, unlike the Functions host.
 foreach (var policy in builder.Services.Where(d => d.ServiceType == typeof(MatcherPolicy) && d.ImplementationType?.Name == "AcceptsMatcherPolicy").ToList())

@@ -6,7 +6,8 @@ namespace Compatibility.Core.Planning;
 
 /// <summary>
 /// Writes a plan as an iCalendar file (RFC 5545) a patient can import: one VEVENT per entry that is worth a
-/// calendar slot. Timed events are written in UTC (no VTIMEZONE needed); the next-session window is all-day.
+/// calendar slot, preparation events (what to stop, and the advice before the procedure) included when the plan has them.
+/// Timed events are written in UTC (no VTIMEZONE needed); the next-session window is all-day.
 /// CRLF line ends, lines folded at 75 octets, TEXT values escaped.
 /// </summary>
 public sealed class ICalendarWriter(TimeProvider timeProvider)
@@ -29,14 +30,16 @@ public sealed class ICalendarWriter(TimeProvider timeProvider)
         Line(sb, "X-WR-CALNAME:" + Escape("Aftercare plan"));
 
         var index = 0;
+        var preparing = 0;
         foreach (var entry in plan.Days.SelectMany(d => d.Entries))
         {
             // A "resume" entry is the end of an "avoid" event, already on the calendar.
             if (entry.Kind == PlanEntryKind.Resume) continue;
-            index++;
+            // Preparation events (before the procedure) are numbered apart, so asking for them leaves the aftercare UIDs as they were.
+            var uid = entry.At < plan.Procedure.PerformedAt ? $"{uidBase}-prep-{++preparing}" : $"{uidBase}-{++index}";
             Line(sb, "BEGIN:VEVENT");
             // UID is TEXT too: a protocol version such as "a;b,c:d" is escaped like any other text.
-            Line(sb, "UID:" + Escape($"{uidBase}-{index}@compatibility"));
+            Line(sb, "UID:" + Escape($"{uid}@compatibility"));
             Line(sb, "DTSTAMP:" + stamp);
             if (entry.Kind == PlanEntryKind.NextSession)
             {
@@ -106,6 +109,8 @@ public sealed class ICalendarWriter(TimeProvider timeProvider)
         PlanEntryKind.ProductStart => "PRODUCT",
         PlanEntryKind.ProductReview => "PRODUCT,REVIEW",
         PlanEntryKind.NextSession => "NEXT SESSION",
+        PlanEntryKind.ProductStop => "PRODUCT,STOP",
+        PlanEntryKind.Prepare => "PREPARATION",
         _ => "ADVICE",
     };
 

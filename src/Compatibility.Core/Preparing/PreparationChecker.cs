@@ -55,7 +55,7 @@ public static class PreparationChecker
                         // Polyethylene or silica is a scrub only in a scrub, cleanser or mask (as after the procedure).
                         var judgedAs = classId == IngredientClass.PossibleExfoliant ? scrubKind ? IngredientClass.PhysicalExfoliant : null : classId;
                         if (judgedAs is null || !byClass.TryGetValue(judgedAs, out var window)) continue;
-                        if (window.RelaxTraces && strengths[e].IsTrace) continue;
+                        if (window.RelaxTraces && strengths[e].IsTraceFor(classId)) continue;
                         findings.Add(Stop(match.Ingredient.InciName, classId, window, strengths[e].Position, input.At, performedAt, offset, sources));
                     }
                 }
