@@ -261,10 +261,10 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
                 : "the plant part decides the aftercare class";
             return new AnalyzedEntry(entry.Input, position, null, names, entry.MayContain)
             {
+                SpeciesCandidates = names,
                 Percent = entry.Percent,
                 Origin = entry.Origin,
                 Readings = readings,
-                SpeciesCandidates = names,
                 Ambiguity = $"Only the species is printed; {species.Total} catalogue ingredients start with it and {agreement}: {string.Join(", ", names)}.",
             };
         }
