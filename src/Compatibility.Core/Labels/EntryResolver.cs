@@ -16,6 +16,7 @@ namespace Compatibility.Core.Labels;
 /// (<c>(super hyaluronic acid)</c>), unrecognised when it reads as an ingredient name; an unmatched name before a matched
 /// trailing bracket is a trade or common name; an unmatched blend component is always unrecognised;</item>
 /// <item>names glued without their separator (<c>Water Aqua</c>) count only when they all name one substance;</item>
+/// <item>a blend's trade name printed alone (<c>Euxyl PE 9010</c>) names each of its curated components;</item>
 /// <item>only when no reading matches exactly is fuzzy matching tried, whole first.</item>
 /// </list>
 /// </summary>
@@ -45,6 +46,11 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
         if (!anyMatch && !blend && MatchGlued(entry, readings) is { } glued)
         {
             return glued.Count == 1 ? Single(entry, position, glued[0].Match, readings) : Decide(entry, position, readings, glued, [], fuzzy);
+        }
+
+        if (!anyMatch && !blend && MatchBlendName(entry, readings) is { } components)
+        {
+            return Decide(entry, position, readings, components, [], fuzzy);
         }
 
         if (!anyMatch)
@@ -103,6 +109,25 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
         }
 
         return null;
+    }
+
+    /// <summary>A blend's trade name printed alone (<c>Euxyl PE 9010</c>): its components, each an ingredient of the label.</summary>
+    private List<Found>? MatchBlendName(LabelEntry entry, List<EntryReading> readings)
+    {
+        if (matcher.BlendComponents(entry.Name) is not { Count: > 0 } names)
+        {
+            return null;
+        }
+
+        var found = new List<Found>(names.Count);
+        foreach (var name in names)
+        {
+            if (matcher.MatchExact(name) is not { } match) return null; // a table that names what the catalogue lacks is not trusted
+            found.Add(new Found(name, ReadingKind.BlendComponent, match, -1, null));
+        }
+
+        readings.Add(new EntryReading(entry.Name, Kind(ReadingKind.Whole), null, Outcomes.TradeName));
+        return found;
     }
 
     /// <summary>Looks up every component (its alternatives, then its parts); true when anything matched.</summary>
@@ -290,7 +315,7 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
         // A feed that cut the name after the species, or a label that prints no plant part ("Chamomilla Recutita
         // (Matricaria)"): report the candidates instead of guessing the plant part.
         var outside = entry.Components.FirstOrDefault(c => c.Kind == ReadingKind.Outside)?.Text;
-        if ((matcher.SpeciesCandidates(entry.Name) ?? (outside is null ? null : matcher.SpeciesCandidates(outside))) is { } species)
+        if (((outside is null ? null : matcher.SpeciesCandidates(outside)) ?? matcher.SpeciesCandidates(entry.Name)) is { } species)
         {
             var names = species.Candidates.Select(c => c.InciName).ToList();
             var agreement = species.ClassesAgree
@@ -301,7 +326,7 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
                 Percent = entry.Percent,
                 Origin = entry.Origin,
                 Readings = readings,
-                Ambiguity = $"Only the species is printed; {species.Total} catalogue ingredients start with it and {agreement}: {string.Join(", ", names)}.",
+                Ambiguity = $"The plant part is not printed; {species.Total} catalogue ingredients of the species fit and {agreement}: {string.Join(", ", names)}.",
             };
         }
 

@@ -130,10 +130,11 @@ internal sealed partial class LabelStructure
         }
 
         var determiner = LabelPieces.StartsWithDeterminer(_t, a, b);
-        if (!state.AfterConnector || determiner || LabelPieces.IsProse(_t, a, b) || LabelPieces.IsFootnote(_t, a, b))
+        var negated = _t.IsWord(a, "no") || _t.IsWord(a, "not") || _t.IsWord(a, "without"); // "… contains no parabens"
+        if (!state.AfterConnector || determiner || negated || LabelPieces.IsProse(_t, a, b) || LabelPieces.IsFootnote(_t, a, b))
         {
             Drop(a, b, DropReason.Prose);
-            state.AfterConnector &= !determiner; // "… in a 30ml blue glass dropper": the container, not a name
+            state.AfterConnector &= !(determiner || negated); // "… in a 30ml glass dropper", "… no parabens, sulfates": no names
             return;
         }
 

@@ -16,6 +16,7 @@ internal sealed partial class LabelStructure
     private readonly List<RawEntry> _entries;
     private readonly List<DroppedText> _dropped;
     private bool _seenListHeading;
+    private bool _seenProductHeading;
     private bool _inActives;
     private int _nesting;
 
@@ -212,12 +213,7 @@ internal sealed partial class LabelStructure
     /// </summary>
     private void OnColon(ref ListState state, int pieceStart, int colon, int to)
     {
-        if (state.SkipAll)
-        {
-            return; // the colon is part of the skipped piece
-        }
-
-        if (state.ProseSentence || (state.Description && state.DescriptionProse))
+        if (state.SkipAll || state.ProseSentence || (state.Description && state.DescriptionProse))
         {
             EndPiece(ref state, pieceStart, colon);
             return;
@@ -247,10 +243,12 @@ internal sealed partial class LabelStructure
             return;
         }
 
-        if (productHeading && !_seenListHeading && _entries.Count <= 3)
+        if (productHeading && !_seenListHeading && !_seenProductHeading && _entries.Count <= 3)
         {
             DropEntriesSoFar(); // the kit's title before its first product ("Post-Procedure Kit⏎Step 1 – Cleanser:")
         }
+
+        _seenProductHeading |= productHeading;
 
         Drop(pieceStart, colon + 1, DropReason.Heading);
         var names = namesFollow ? ShadeNamesEnd(colon + 1, to) : -1;
