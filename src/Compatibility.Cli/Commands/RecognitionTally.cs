@@ -40,7 +40,7 @@ internal sealed class RecognitionTally(string source)
             }
             else
             {
-                var key = entry.Input.ToLowerInvariant();
+                var key = string.Join(' ', entry.Input.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 _misses[key] = _misses.GetValueOrDefault(key) + 1;
             }
         }

@@ -25,6 +25,7 @@ public sealed class CatalogueIndex
     // Built on the first fuzzy lookup, not with the index: most labels match exactly, and the trigram index is a
     // large share of the catalogue's start-up cost (docs/performance.md, Startup).
     private readonly Lazy<FuzzyNameIndex> _fuzzy;
+    private readonly Lazy<HashSet<string>> _words; // every word of every INCI and synonym key, for the fuzzy guard
     private readonly string[] _prefixKeys;   // every INCI and synonym key, ordinal order
     private readonly int[] _prefixOwners;
     private readonly SameSubstanceAliases _aliases;
@@ -105,6 +106,7 @@ public sealed class CatalogueIndex
         var keysInIndexOrder = fuzzyKeys.ToArray();
         var ownersInIndexOrder = fuzzyOwners.ToArray();
         _fuzzy = new Lazy<FuzzyNameIndex>(() => new FuzzyNameIndex(keysInIndexOrder, ownersInIndexOrder), LazyThreadSafetyMode.ExecutionAndPublication);
+        _words = new Lazy<HashSet<string>>(() => keysInIndexOrder.SelectMany(k => k.Split(' ')).ToHashSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
         _prefixKeys = fuzzyKeys.ToArray();
         _prefixOwners = fuzzyOwners.ToArray();
         Array.Sort(_prefixKeys, _prefixOwners, StringComparer.Ordinal);
@@ -298,7 +300,7 @@ public sealed class CatalogueIndex
         var ambiguous = false;
         foreach (var (candidateOwner, distance, candidateKey) in candidates)
         {
-            if (!FuzzyGuard.Accepts(key, candidateKey))
+            if (!FuzzyGuard.Accepts(key, candidateKey, _words.Value.Contains))
             {
                 continue;
             }
