@@ -19,20 +19,34 @@ internal static class EntryReader
         var builder = new NameBuilder(tokens, buffer);
 
         Span<int> groups = stackalloc int[MaxGroups];
+        Span<int> blends = stackalloc int[MaxGroups];
         Span<int> noise = stackalloc int[MaxGroups];
         var groupCount = 0;
+        var blendCount = 0;
         var noiseCount = 0;
+        var andGroups = false;
         for (var k = raw.First; k < raw.End; k++)
         {
             var token = tokens[k];
             if (token.Kind != TokenKind.Open || token.Partner <= k || token.Partner >= raw.End) continue;
-            if (EntryGroups.Classify(tokens, k) == GroupKind.Name)
+            if (EntryGroups.IsAndGroup(tokens, k))
             {
-                if (groupCount < MaxGroups) groups[groupCount++] = k;
+                andGroups = true;
             }
-            else if (noiseCount < MaxGroups)
+            else
             {
-                noise[noiseCount++] = k;
+                switch (EntryGroups.Classify(tokens, k))
+                {
+                    case GroupKind.Name:
+                        if (groupCount < MaxGroups) groups[groupCount++] = k;
+                        break;
+                    case GroupKind.Blend:
+                        if (blendCount < MaxGroups) blends[blendCount++] = k;
+                        break;
+                    default:
+                        if (noiseCount < MaxGroups) noise[noiseCount++] = k;
+                        break;
+                }
             }
 
             k = token.Partner;
@@ -47,11 +61,37 @@ internal static class EntryReader
         var alternatives = new List<string>(); // most entries have none: no array until one is added
         var qualified = LabelVocabulary.LeadingQualifierLength(name);
         if (qualified > 0) alternatives.Add(name[qualified..]);
+        if (LeadingAmountLength(tokens, raw) is > 0 and var amount)
+        {
+            builder.Clear();
+            builder.Append(raw.First + amount, raw.End, noise[..noiseCount]);
+            if (builder.Build() is { } rest) AddWithPharmacopoeia(alternatives, rest); // "40 mg of hydroquinone USP"
+        }
+
         if (PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
         if (raw.Origin == EntryOrigin.Description) AddDescriptionAlternatives(alternatives, name);
 
         var components = new List<EntryComponent>();
-        if (nameGroups.Length > 0)
+        if (andGroups)
+        {
+            AddBlendComponents(tokens, raw.First, raw.End, ref builder, components);
+        }
+        else if (blendCount > 0)
+        {
+            // "SEPIPLUS 400 (Sodium Polyacrylate (and) …)": the trade name outside, the blend's components inside.
+            Span<int> all = stackalloc int[groupCount + blendCount + noiseCount];
+            nameGroups.CopyTo(all);
+            blends[..blendCount].CopyTo(all[groupCount..]);
+            noise[..noiseCount].CopyTo(all[(groupCount + blendCount)..]);
+            builder.Clear();
+            builder.Append(raw.First, raw.End, all);
+            if (builder.Build() is { } outside) components.Add(new EntryComponent(outside, ReadingKind.Outside, [], [], builder.Percent));
+            foreach (var open in blends[..blendCount])
+            {
+                AddBlendComponents(tokens, open + 1, tokens[open].Partner, ref builder, components);
+            }
+        }
+        else if (nameGroups.Length > 0)
         {
             ReadGroups(tokens, raw, nameGroups, noise[..noiseCount], ref builder, components);
         }
@@ -62,6 +102,69 @@ internal static class EntryReader
 
         return new LabelEntry(position, input, name, alternatives, components, raw.MayContain, raw.Origin, percent,
             tokens[raw.First].Start, tokens[raw.End - 1].End);
+    }
+
+    /// <summary>
+    /// The components of a blend, split at its <c>(and)</c> groups: each a name of its own, with a trailing bracket read
+    /// as it would be on its own (<c>Methylisothiazolinone (Kathon CG)</c>).
+    /// </summary>
+    private static void AddBlendComponents(LabelTokens tokens, int from, int to, ref NameBuilder builder, List<EntryComponent> components)
+    {
+        var start = from;
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Open || tokens[k].Partner <= k || tokens[k].Partner >= to) continue;
+            if (EntryGroups.IsAndGroup(tokens, k))
+            {
+                AddBlendComponent(tokens, start, k, ref builder, components);
+                start = tokens[k].Partner + 1;
+            }
+
+            k = tokens[k].Partner;
+        }
+
+        AddBlendComponent(tokens, start, to, ref builder, components);
+    }
+
+    private static void AddBlendComponent(LabelTokens tokens, int from, int to, ref NameBuilder builder, List<EntryComponent> components)
+    {
+        Span<int> groups = stackalloc int[MaxGroups];
+        var count = 0;
+        var trailing = -1;
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Open || tokens[k].Partner <= k || tokens[k].Partner >= to) continue;
+            if (count < MaxGroups) groups[count++] = k;
+            trailing = EntryGroups.Classify(tokens, k) == GroupKind.Name && !HasLetterOrDigitOutside(tokens, tokens[k].Partner + 1, to, []) ? k : -1;
+            k = tokens[k].Partner;
+        }
+
+        builder.Clear();
+        builder.Append(from, to, groups[..count]);
+        if (builder.Build() is not { } text) return;
+        components.Add(new EntryComponent(text, ReadingKind.BlendComponent, [], PartsOf(text), builder.Percent));
+        if (trailing < 0) return;
+        builder.Clear();
+        builder.Append(trailing + 1, tokens[trailing].Partner, []);
+        if (builder.Build() is { } bracket) components.Add(new EntryComponent(bracket, ReadingKind.Bracket, [], BracketParts(bracket), builder.Percent));
+    }
+
+    /// <summary>Tokens of a leading amount of drug prose: <c>40 mg of</c> in <c>40 mg of hydroquinone USP</c>; 0 if none.</summary>
+    private static int LeadingAmountLength(LabelTokens tokens, RawEntry raw)
+    {
+        var k = raw.First;
+        if (!tokens.Is(k, TokenKind.Number) || !tokens.Is(k + 1, TokenKind.Word) || !LabelVocabulary.IsUnit(tokens.TextOf(k + 1)))
+        {
+            return 0;
+        }
+
+        return tokens.IsWord(k + 2, "of") && k + 3 < raw.End ? 3 : 0;
+    }
+
+    private static void AddWithPharmacopoeia(List<string> alternatives, string name)
+    {
+        alternatives.Add(name);
+        if (PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
     }
 
     private static void ReadGroups(LabelTokens tokens, RawEntry raw, ReadOnlySpan<int> groups, ReadOnlySpan<int> noise, ref NameBuilder builder, List<EntryComponent> components)
@@ -105,6 +208,7 @@ internal static class EntryReader
 
         if (outside is not null)
         {
+            if (PharmacopoeiaSuffix(outside) is { } plain) splices.Add(plain); // "Adapalene USP, 0.1% (retinoid)"
             components.Insert(0, new EntryComponent(outside, ReadingKind.Outside, splices, PartsOf(outside), outsidePercent));
         }
 
@@ -183,7 +287,7 @@ internal static class EntryReader
     /// <summary><c>Hydroquinone USP</c>, <c>Glycerin NF</c>: drug labels add the pharmacopoeia after the name.</summary>
     private static string? PharmacopoeiaSuffix(string name)
     {
-        foreach (var suffix in (ReadOnlySpan<string>)[" USP", " NF", " BP", " EP", " Ph. Eur", " Ph.Eur"])
+        foreach (var suffix in (ReadOnlySpan<string>)[" USP", " U.S.P", " U.S.P.", " NF", " N.F", " BP", " EP", " Ph. Eur", " Ph.Eur"])
         {
             if (name.Length > suffix.Length + 2 && LabelChars.MayEqualIgnoringCase(name[^1], suffix[^1]) && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
