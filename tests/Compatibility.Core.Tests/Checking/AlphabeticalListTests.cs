@@ -23,12 +23,13 @@ public sealed class AlphabeticalListTests
     public void Exactly_the_alphabetical_fixtures_are_read_as_alphabetical()
     {
         // Checked by reading each label: the drug labels' inactive lists (adapalene, hydroquinone, the medicated pads), CoTZ's
-        // and Avène's US sunscreens (Avène's 'Water' second, the one entry out of place). The benzoyl peroxide gel's list is
-        // alphabetical too, but the label reader gives only one entry of its prose today, too few to tell.
+        // and Avène's US sunscreens (Avène's 'Water' second, the one entry out of place), and the benzoyl peroxide gel's prose
+        // ("in an aqueous gel base formulated with carbomer …, dimethicone, …, sodium hydroxide": a-to-z after the active).
         string[] expected =
         [
             "adapalene-gel-0-1-drug-facts-retinoid-footnote.txt",
             "avene-mineral-sunscreen-spf-50-zinc-12.txt",
+            "benzoyl-peroxide-gel-5-aqueous-base-prose.txt",
             "cotz-face-natural-tint-spf-40-bracket-percent-br.txt",
             "hydroquinone-4-skin-bleaching-cream-prose.txt",
             "medicated-acne-pads-salicylic-2-lowercase.txt",
