@@ -65,6 +65,11 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
                 return BodyReadResult<T>.Fail(Problems.Validation("$", "A JSON request body is required."));
             }
 
+            if (DuplicateMembers.Find(buffer.AsSpan(0, length)) is { } duplicate)
+            {
+                return BodyReadResult<T>.Fail(Problems.Validation(duplicate, "This member is given more than once (names are compared ignoring case); send it once."));
+            }
+
             return Deserialize(buffer.AsSpan(0, length), typeInfo);
         }
         finally
@@ -119,7 +124,8 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
             return false;
         }
 
-        var charset = mediaType.Charset.Value;
+        // RFC 9110 §8.3.1: the charset value may be a quoted string; "utf-8" and utf-8 are the same.
+        var charset = mediaType.Charset.HasValue ? HeaderUtilities.RemoveQuotes(mediaType.Charset).Value : null;
         return charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -37,9 +37,17 @@ public sealed record Protocol(
 
     /// <summary>
     /// Window length at a depth band for a product category: the category's own hours (scaled and floored like the default),
-    /// else the band's override, else the default scaled and floored.
+    /// else the band's override, else the default scaled and floored. Never outside [0, <see cref="ProtocolValidator.MaxHours"/> ×
+    /// <see cref="ProtocolValidator.MaxScale"/>]: validation keeps stored protocols inside that, and the clamp keeps a
+    /// protocol built in code from overflowing the <see cref="TimeSpan"/> the engine adds to a procedure time.
     /// </summary>
     public static double EffectiveHours(ProtocolWindow window, DepthBand band, string? category)
+    {
+        var hours = UnclampedHours(window, band, category);
+        return double.IsNaN(hours) ? ProtocolValidator.MaxHours * ProtocolValidator.MaxScale : Math.Clamp(hours, 0, ProtocolValidator.MaxHours * ProtocolValidator.MaxScale);
+    }
+
+    private static double UnclampedHours(ProtocolWindow window, DepthBand band, string? category)
     {
         var hours = window.Hours;
         if (category is not null && window.CategoryHours is not null && window.CategoryHours.TryGetValue(category, out var forCategory))

@@ -11,10 +11,20 @@ namespace Compatibility.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The DevServer over a real Azurite: its own emulator and table prefix, the embedded seeds imported first,
-/// a short refresh interval and breaker, and the admin key set.
+/// a short refresh interval and breaker, and the admin key set. <see cref="KestrelStorageDevServer"/> serves it over
+/// real Kestrel sockets, for what the in-memory server does not model (the raw request target, server headers).
 /// </summary>
-public sealed class StorageDevServer : IAsyncLifetime
+public class StorageDevServer : IAsyncLifetime
 {
+    private readonly bool _kestrel;
+
+    public StorageDevServer()
+        : this(kestrel: false)
+    {
+    }
+
+    protected StorageDevServer(bool kestrel) => _kestrel = kestrel;
+
     public const string FunctionKey = "storage-test-key";
 
     public string Prefix { get; } = "a" + Guid.NewGuid().ToString("N")[..12];
@@ -40,7 +50,16 @@ public sealed class StorageDevServer : IAsyncLifetime
             builder.UseSetting("Catalogue:RefreshInterval", "00:00:01");
             builder.UseSetting("Catalogue:BreakDuration", "00:00:01");
             builder.UseSetting("Catalogue:NetworkTimeout", "00:00:02");
+            if (_kestrel)
+            {
+                builder.UseSetting("urls", "http://127.0.0.1:0");
+            }
         });
+        if (_kestrel)
+        {
+            Factory.UseKestrel(0);
+            Factory.StartServer();
+        }
     }
 
     public HttpClient AdminClient()
