@@ -25,10 +25,12 @@ public static class CatalogueValidation
 
     /// <summary>
     /// Longest JSON text of a stored list (synonyms, classes, functions): what Azure counts is the escaped JSON,
-    /// where <c>é</c> or <c>&lt;</c> takes six characters, not the raw item lengths. 30,000 UTF-16 characters is
-    /// 60,000 bytes, under the 64 KiB limit of one string property.
+    /// where <c>é</c> or <c>&lt;</c> takes six characters, not the raw item lengths. 32,000 UTF-16 characters is
+    /// 64,000 bytes, under the 64 KiB (65,536-byte) limit of one string property, and above the 30,302 characters
+    /// of a plain-ASCII list at <see cref="MaxListItems"/> × <see cref="MaxListItemLength"/>, so the per-item limits
+    /// never refuse what they allow unless escaping is what makes the list too long.
     /// </summary>
-    public const int MaxStoredListLength = 30_000;
+    public const int MaxStoredListLength = 32_000;
 
     public static IReadOnlyDictionary<string, string[]> IngredientId(string id) => KeyOnly("id", id, MaxIdLength, isSku: false);
 
