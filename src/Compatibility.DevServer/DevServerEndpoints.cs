@@ -41,7 +41,7 @@ public static class DevServerEndpoints
             .Describe("Prepare", "Before a planned procedure: which products to stop and when (stopAt), and the preparation advice.").JsonBody<Compatibility.Api.Features.Prepare.PrepareRequest, Compatibility.Core.Preparing.PrepareResult>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet(ApiRoutes.Protocols, (ProtocolsHandler h) => h.List())
             .Describe("ListProtocols", "The protocols and which one is the default.").Produces<ProtocolListResponse>();
-        api.MapGet(ApiRoutes.Protocol, (string id, ProtocolsHandler h) => h.Get(id))
+        api.MapGet(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolsHandler h) => h.Get(r, id))
             .Describe("GetProtocol", "One protocol with every window, depth band, advice and source.").Produces<Protocol>().ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet(ApiRoutes.OpenApi, (OpenApiDocumentHandler h) => h.Handle()).ExcludeFromDescription();

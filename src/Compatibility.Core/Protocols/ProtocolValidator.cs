@@ -135,7 +135,7 @@ public static class ProtocolValidator
         foreach (var (category, hours) in window.CategoryHours ?? new Dictionary<string, double>())
         {
             if (!ProductCategory.IsKnown(category)) errors.Add($"{where}: unknown category '{category}' in categoryHours");
-            if (hours < 0) errors.Add($"{where}: negative hours for category '{category}'");
+            Hours(errors, $"{where}, category '{category}'", hours);
         }
 
         errors.AddRange((window.OnlyInCategories ?? []).Where(c => !ProductCategory.IsKnown(c)).Select(c => $"{where}: unknown category '{c}' in onlyInCategories"));
@@ -176,7 +176,8 @@ public static class ProtocolValidator
             if ((window.Class is null) == (window.Category is null)) errors.Add($"{where}: set exactly one of class and category");
             if (window.Class is not null && !IngredientClass.IsKnown(window.Class)) errors.Add($"{where}: unknown class '{window.Class}'");
             if (window.Category is not null && !ProductCategory.IsKnown(window.Category)) errors.Add($"{where}: unknown category '{window.Category}'");
-            if (window.Hours < 0) errors.Add($"{where}: negative hours");
+            Hours(errors, where, window.Hours);
+            Range(errors, where, window.SourceRange);
             if (string.IsNullOrWhiteSpace(window.Reason)) errors.Add($"{where}: no reason");
             checkSources(where, window.Sources);
             if (window.Differs is { } differs) checkSources($"{where} differs", differs.Sources);
@@ -185,7 +186,8 @@ public static class ProtocolValidator
         foreach (var advice in preparation.Advice ?? [])
         {
             var where = $"preparation advice '{advice.Id}'";
-            if (advice.Hours < 0) errors.Add($"{where}: negative hours");
+            if (advice.Hours is { } hours) Hours(errors, where, hours);
+            Range(errors, where, advice.SourceRange);
             if (string.IsNullOrWhiteSpace(advice.Title) || string.IsNullOrWhiteSpace(advice.Detail)) errors.Add($"{where}: title and detail are required");
             checkSources(where, advice.Sources);
         }
@@ -229,50 +231,56 @@ public static class ProtocolValidator
         if (!(range.MinHours >= 0) || !(range.MaxHours >= range.MinHours) || !(range.MaxHours <= MaxHours)) errors.Add($"{where}: bad source range");
     }
 
-    // System.Text.Json fills non-nullable members and list elements with null when the JSON says null.
+    // System.Text.Json fills non-nullable members and list elements with null when the JSON says null or leaves a member
+    // out. Every reference the rules, the engine and the renderers read without a check is named here first.
     private static bool HasNulls(Protocol protocol, List<string> errors)
     {
-        void Null(string what) => errors.Add($"{what} is null");
-        void Elements<T>(string what, IReadOnlyList<T>? items)
+        var nulls = new ProtocolNullFinder(errors);
+        nulls.Strings("", ("name", protocol.Name), ("defaultBand", protocol.DefaultBand));
+        nulls.List("windows", protocol.Windows, (w, at) =>
         {
-            for (var i = 0; i < (items?.Count ?? 0); i++)
+            nulls.Strings(at, ("id", w.Id), ("reason", w.Reason));
+            nulls.List(at + ".sources", w.Sources);
+            nulls.Elements(at + ".onlyInCategories", w.OnlyInCategories);
+            nulls.Elements(at + ".exemptClasses", w.ExemptClasses);
+            if (w.Trace is { } trace) nulls.List(at + ".trace.sources", trace.Sources);
+            nulls.Difference(at, w.Differs);
+        });
+        nulls.List("depthBands", protocol.DepthBands, (b, at) =>
+        {
+            nulls.Strings(at, ("id", b.Id), ("name", b.Name));
+            nulls.List(at + ".sources", b.Sources);
+            nulls.Elements(at + ".minimumHours.exemptClasses", b.MinimumHours?.ExemptClasses);
+        });
+        nulls.List("advice", protocol.Advice, (a, at) =>
+        {
+            nulls.Strings(at, ("id", a.Id), ("title", a.Title), ("detail", a.Detail));
+            nulls.List(at + ".sources", a.Sources);
+            nulls.Difference(at, a.Differs);
+        });
+        nulls.List("sources", protocol.Sources, (s, at) => nulls.Strings(at, ("id", s.Id), ("title", s.Title)));
+        nulls.List("notes", protocol.Notes);
+        nulls.Elements("minimumHours.exemptClasses", protocol.MinimumHours?.ExemptClasses);
+        if (protocol.SessionSpacing is { } spacing) nulls.List("sessionSpacing.sources", spacing.Sources);
+        nulls.Elements("nameKinds", protocol.NameKinds, (k, at) =>
+        {
+            nulls.Strings(at, ("pattern", k.Pattern), ("category", k.Category), ("word", k.Word));
+            nulls.List(at + ".sources", k.Sources);
+        });
+        if (protocol.Preparation is { } preparation)
+        {
+            nulls.List("preparation.windows", preparation.Windows, (w, at) =>
             {
-                if (items![i] is null) Null($"{what}[{i}]");
-            }
-        }
-
-        Elements("windows", protocol.Windows);
-        Elements("depthBands", protocol.DepthBands);
-        Elements("advice", protocol.Advice);
-        Elements("sources", protocol.Sources);
-        Elements("notes", protocol.Notes);
-        Elements("minimumHours.exemptClasses", protocol.MinimumHours?.ExemptClasses);
-        Elements("sessionSpacing.sources", protocol.SessionSpacing?.Sources);
-        for (var i = 0; i < (protocol.Windows?.Count ?? 0); i++)
-        {
-            if (protocol.Windows![i] is not { } w) continue;
-            if (w.Id is null) Null($"windows[{i}].id");
-            Elements($"windows[{i}].sources", w.Sources);
-        }
-
-        for (var i = 0; i < (protocol.DepthBands?.Count ?? 0); i++)
-        {
-            if (protocol.DepthBands![i] is not { } b) continue;
-            if (b.Id is null) Null($"depthBands[{i}].id");
-            Elements($"depthBands[{i}].sources", b.Sources);
-            Elements($"depthBands[{i}].minimumHours.exemptClasses", b.MinimumHours?.ExemptClasses);
-        }
-
-        for (var i = 0; i < (protocol.Advice?.Count ?? 0); i++)
-        {
-            if (protocol.Advice![i] is not { } a) continue;
-            if (a.Id is null) Null($"advice[{i}].id");
-            Elements($"advice[{i}].sources", a.Sources);
-        }
-
-        for (var i = 0; i < (protocol.Sources?.Count ?? 0); i++)
-        {
-            if (protocol.Sources![i] is { Id: null }) Null($"sources[{i}].id");
+                nulls.Strings(at, ("id", w.Id), ("reason", w.Reason));
+                nulls.List(at + ".sources", w.Sources);
+                nulls.Difference(at, w.Differs);
+            });
+            nulls.List("preparation.advice", preparation.Advice, (a, at) =>
+            {
+                nulls.Strings(at, ("id", a.Id), ("title", a.Title), ("detail", a.Detail));
+                nulls.List(at + ".sources", a.Sources);
+                nulls.Difference(at, a.Differs);
+            });
         }
 
         return errors.Count > 0;

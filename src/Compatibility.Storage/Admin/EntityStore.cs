@@ -11,7 +11,8 @@ namespace Compatibility.Storage.Admin;
 /// operation, so it lands whole or not at all: an outage never leaves anything half-written.
 /// <list type="bullet">
 /// <item>No If-Match: create only. If the item exists → <see cref="AdminOutcome.PreconditionRequired"/>.</item>
-/// <item>If-Match: replace that version. Stale → <see cref="AdminOutcome.PreconditionFailed"/>; <c>*</c> replaces whatever is there.</item>
+/// <item>If-Match: replace that version. Stale, or nothing there → <see cref="AdminOutcome.PreconditionFailed"/>
+/// (RFC 9110 §13.1.1); <c>*</c> replaces whatever is there.</item>
 /// <item>A 409 (create) or 412 (replace) after the SDK retried is re-read and compared: when storage holds exactly
 /// what we wrote, our earlier try landed and only its response was lost, so the write is reported as done. On a
 /// first try a 409/412 is a real conflict (428/412), even when the content happens to be equal.</item>
@@ -142,7 +143,7 @@ public sealed class EntityStore<T>(
             var current = await ReadAsync(entity, cancellationToken);
             if (current is null)
             {
-                return AdminResult<T>.NotFound();
+                return AdminResult<T>.PreconditionFailedAsMissing();
             }
 
             if (!ifMatch.Matches(current.ETag.ToString()))
@@ -161,7 +162,7 @@ public sealed class EntityStore<T>(
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            return AdminResult<T>.NotFound();
+            return AdminResult<T>.PreconditionFailedAsMissing();
         }
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
@@ -169,7 +170,7 @@ public sealed class EntityStore<T>(
             var stored = await ReadAsync(entity, cancellationToken);
             if (stored is null)
             {
-                return AdminResult<T>.NotFound();
+                return AdminResult<T>.PreconditionFailedAsMissing();
             }
 
             return retried && EntityPayload.Same(entity, stored)

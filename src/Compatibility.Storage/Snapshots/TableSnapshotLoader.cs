@@ -42,12 +42,28 @@ public sealed class TableSnapshotLoader(CatalogueTables tables, TimeProvider tim
             ? current.Ingredients
             : CatalogueIndex.Create(new CatalogueData(version, (await ingredients).Select(IngredientMapper.Instance.FromEntity).ToList()));
 
+        var storedProtocols = (await protocols).Select(ProtocolMapper.Instance.FromEntity).ToList();
+        var etags = new StoredETags(
+            ETagsById(await ingredients, (await ingredients).Select(IngredientMapper.IdOfEntity).ToList()),
+            ETagsById(await protocols, storedProtocols.Select(p => p.Id).ToList()));
         return new CatalogueSnapshot(
             index,
             CatalogueSnapshot.TableStorageSource,
             timeProvider.GetUtcNow(),
             (await products).Select(ProductMapper.Instance.FromEntity).ToList(),
-            (await protocols).Select(ProtocolMapper.Instance.FromEntity).ToList());
+            storedProtocols,
+            etags);
+    }
+
+    private static Dictionary<string, string> ETagsById(IReadOnlyList<TableEntity> entities, IReadOnlyList<string> ids)
+    {
+        var etags = new Dictionary<string, string>(entities.Count, StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            etags[ids[i]] = entities[i].ETag.ToString();
+        }
+
+        return etags;
     }
 
     private async Task<TableEntity?> ReadMetaAsync(CancellationToken cancellationToken)

@@ -47,7 +47,10 @@ public sealed class AdminStoreTests(AzuriteFixture azurite)
         Assert.Equal(AdminOutcome.PreconditionFailed, (await store.DeleteIngredientAsync(ingredient.Id, created.ETag, None)).Outcome);
         Assert.Equal(AdminOutcome.Deleted, (await store.DeleteIngredientAsync(ingredient.Id, updated.ETag, None)).Outcome);
         Assert.Equal(AdminOutcome.NotFound, (await store.GetIngredientAsync(ingredient.Id, None)).Outcome);
-        Assert.Equal(AdminOutcome.NotFound, (await store.PutIngredientAsync(ingredient, updated.ETag, None)).Outcome);
+        // RFC 9110 §13.1.1: If-Match (a tag or *) is false when nothing is stored, so the conditional PUT is a 412, not a create.
+        Assert.Equal(AdminOutcome.PreconditionFailed, (await store.PutIngredientAsync(ingredient, updated.ETag, None)).Outcome);
+        Assert.Equal(AdminOutcome.PreconditionFailed, (await store.PutIngredientAsync(ingredient, "*", None)).Outcome);
+        Assert.Equal(AdminOutcome.NotFound, (await store.GetIngredientAsync(ingredient.Id, None)).Outcome);
     }
 
     [Fact]

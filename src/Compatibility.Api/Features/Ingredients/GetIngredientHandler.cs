@@ -5,15 +5,19 @@ using Microsoft.AspNetCore.Http;
 
 namespace Compatibility.Api.Features.Ingredients;
 
-/// <summary><c>GET /api/v1/ingredients/{id}</c>. The id is decoded as the admin routes decode it, so every stored id can be read back.</summary>
+/// <summary>
+/// <c>GET /api/v1/ingredients/{id}</c>. The id is decoded as the admin routes decode it, so every stored id can be read
+/// back; a stored ingredient carries its ETag (as of the snapshot) for the next admin <c>If-Match</c>.
+/// </summary>
 public sealed class GetIngredientHandler(ICatalogueProvider catalogue)
 {
     public IResult Handle(HttpRequest request, string id)
     {
         id = RouteKey.Decode(request, id);
-        var ingredient = catalogue.Current.Ingredients.FindById(id);
+        var snapshot = catalogue.Current;
+        var ingredient = snapshot.Ingredients.FindById(id);
         return ingredient is null
             ? Problems.NotFound($"Ingredient '{ErrorText.Truncate(id, 100)}'", "id")
-            : TypedResults.Ok(IngredientDto.From(ingredient));
+            : new WithETag(TypedResults.Ok(IngredientDto.From(ingredient)), snapshot.ETags.Ingredient(ingredient.Id));
     }
 }
