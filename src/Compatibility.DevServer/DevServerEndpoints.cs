@@ -33,7 +33,7 @@ public static class DevServerEndpoints
             .Describe("AnalyzeIngredients", "Parses an INCI label and matches every entry against the catalogue.").JsonBody<AnalyzeRequest, AnalyzeResponse>();
         api.MapGet(ApiRoutes.Ingredients, (HttpRequest r, SearchIngredientsHandler h) => h.Handle(r))
             .Describe("SearchIngredients", "Search by INCI name, synonym or prefix; query q (required), skip, take (1-100).").Produces<IngredientSearchResponse>().ProducesValidationProblem();
-        api.MapGet(ApiRoutes.Ingredient, (string id, GetIngredientHandler h) => h.Handle(id))
+        api.MapGet(ApiRoutes.Ingredient, (HttpRequest r, string id, GetIngredientHandler h) => h.Handle(r, id))
             .Describe("GetIngredient", "One catalogue ingredient by id.").Produces<IngredientDto>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost(ApiRoutes.Check, (HttpRequest r, CheckHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
             .Describe("Check", "Products (a bundle) at one moment after a procedure: verdicts, allowedFrom, readyAt, conflicts.").JsonBody<CheckRequest, CheckResponse>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -45,7 +45,7 @@ public static class DevServerEndpoints
             .Describe("Prepare", "Before a planned procedure: which products to stop and when (stopAt), and the preparation advice.").JsonBody<Compatibility.Api.Features.Prepare.PrepareRequest, Compatibility.Core.Preparing.PrepareResult>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet(ApiRoutes.Protocols, (ProtocolsHandler h) => h.List())
             .Describe("ListProtocols", "The protocols and which one is the default.").Produces<ProtocolListResponse>();
-        api.MapGet(ApiRoutes.Protocol, (string id, ProtocolsHandler h) => h.Get(id))
+        api.MapGet(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolsHandler h) => h.Get(r, id))
             .Describe("GetProtocol", "One protocol with every window, depth band, advice and source.").Produces<Protocol>().ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet(ApiRoutes.OpenApi, (OpenApiDocumentHandler h) => h.Handle()).ExcludeFromDescription();
@@ -59,7 +59,7 @@ public static class DevServerEndpoints
             .Describe("PutProtocol", "Create or update a protocol (the protocol JSON; If-Match for updates).").Admin<Protocol, StoredProtocolSummary>();
         api.MapDelete(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, id, ct)).RequireFunctionKey()
             .Describe("DeleteProtocol", "Delete a protocol (If-Match required).").AdminDelete();
-        api.MapGet(ApiRoutes.Product, (string sku, ProductAdminHandler h, CancellationToken ct) => h.GetAsync(sku, ct)).RequireFunctionKey()
+        api.MapGet(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.GetAsync(r, sku, ct)).RequireFunctionKey()
             .Describe("GetProduct", "A stored product by SKU, with its ETag.").Produces<ProductDto>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.PutAsync(r, sku, ct)).RequireFunctionKey()
             .Describe("PutProduct", "Create or update a product (If-Match for updates).").Admin<ProductBody, ProductDto>();

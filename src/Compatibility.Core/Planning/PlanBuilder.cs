@@ -46,7 +46,7 @@ public static class PlanBuilder
 
         foreach (var advice in protocol.Advice)
         {
-            var end = (performedAt + TimeSpan.FromHours(advice.Hours)).ToOffset(offset);
+            var end = (performedAt + TimeSpan.FromHours(Protocol.ComputableHours(advice.Hours))).ToOffset(offset);
             if (advice.Kind == AdviceKind.Avoid)
             {
                 entries.Add(new PlanEntry(PlanEntryKind.Avoid, performedAt, end, advice.Title, advice.Detail, Advice: advice.Id));
@@ -59,8 +59,8 @@ public static class PlanBuilder
         }
 
         var next = new NextSessionWindow(
-            performedAt + TimeSpan.FromDays(protocol.SessionSpacing.MinimumDays),
-            performedAt + TimeSpan.FromDays(protocol.SessionSpacing.RecommendedMaxDays));
+            performedAt + TimeSpan.FromDays(Protocol.ComputableDays(protocol.SessionSpacing.MinimumDays)),
+            performedAt + TimeSpan.FromDays(Protocol.ComputableDays(protocol.SessionSpacing.RecommendedMaxDays)));
         entries.Add(new PlanEntry(PlanEntryKind.NextSession, next.Earliest, next.Latest, "Next session window opens",
             $"Book the next session between day {protocol.SessionSpacing.MinimumDays} and day {protocol.SessionSpacing.RecommendedMaxDays}."));
 

@@ -78,8 +78,8 @@ public sealed class RoutineChecker(ConflictRuleSet conflictRules)
     public static NextSessionResult CheckNextSession(Protocol protocol, DateTimeOffset performedAt, DateTimeOffset next)
     {
         var spacing = protocol.SessionSpacing;
-        var earliest = (performedAt + TimeSpan.FromDays(spacing.MinimumDays)).ToOffset(next.Offset);
-        var recommendedBy = (performedAt + TimeSpan.FromDays(spacing.RecommendedMaxDays)).ToOffset(next.Offset);
+        var earliest = (performedAt + TimeSpan.FromDays(Protocol.ComputableDays(spacing.MinimumDays))).ToOffset(next.Offset);
+        var recommendedBy = (performedAt + TimeSpan.FromDays(Protocol.ComputableDays(spacing.RecommendedMaxDays))).ToOffset(next.Offset);
         return next < earliest
             ? new NextSessionResult(next, earliest, recommendedBy, Verdict.Blocked,
                 $"Sessions must be at least {spacing.MinimumDays} days apart so the skin can finish remodelling.")

@@ -12,5 +12,5 @@ public sealed class GetProductFunction(ProductAdminHandler handler)
         [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = ApiRoutes.Product)] HttpRequest request,
         string sku,
         CancellationToken cancellationToken) =>
-        handler.GetAsync(sku, cancellationToken);
+        handler.GetAsync(request, sku, cancellationToken);
 }

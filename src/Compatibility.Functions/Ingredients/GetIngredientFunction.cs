@@ -11,5 +11,5 @@ public sealed class GetIngredientFunction(GetIngredientHandler handler)
     public IResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Ingredient)] HttpRequest request,
         string id) =>
-        handler.Handle(id);
+        handler.Handle(request, id);
 }

@@ -11,5 +11,5 @@ public sealed class GetProtocolFunction(ProtocolsHandler handler)
     public IResult Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Protocol)] HttpRequest request,
         string id) =>
-        handler.Get(id);
+        handler.Get(request, id);
 }

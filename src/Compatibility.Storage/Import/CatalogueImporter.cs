@@ -13,6 +13,12 @@ namespace Compatibility.Storage.Import;
 /// single-partition batch). Partitions run in parallel, bounded. Each transaction goes through the write
 /// pipeline (total timeout, breaker). A batch that fails with 409/412 (someone else wrote, or our own earlier
 /// try landed before the SDK retried it) makes that partition be read and compared again.
+/// <para>
+/// An import is a generation switch on the meta row: before its first row write it marks the meta row
+/// <c>running</c>, and only after its last one <c>complete</c> with the new seed version. A snapshot load accepts the
+/// tables only when the meta row said <c>complete</c>, with the same ETag, before and after it read them, so an
+/// import that is killed at any point (or still running) is never served: a refresh keeps the last good snapshot.
+/// </para>
 /// </summary>
 public sealed class CatalogueImporter(CatalogueTables tables, ResiliencePipeline writePipeline, int parallelism = 8)
 {
@@ -25,6 +31,7 @@ public sealed class CatalogueImporter(CatalogueTables tables, ResiliencePipeline
     public async Task<ImportReport> ImportAsync(SeedData seed, bool prune, CancellationToken cancellationToken)
     {
         await writePipeline.ExecuteAsync(async ct => await tables.CreateIfNotExistsAsync(ct), cancellationToken);
+        await MarkRunningAsync(cancellationToken);
 
         var transactions = new TransactionCounter();
         var counts = new List<ImportCounts>
@@ -125,18 +132,23 @@ public sealed class CatalogueImporter(CatalogueTables tables, ResiliencePipeline
         if (batch.Count > 0) yield return batch;
     }
 
+    private async Task MarkRunningAsync(CancellationToken cancellationToken)
+    {
+        var meta = new TableEntity(CatalogueTables.MetaPartitionKey, CatalogueTables.MetaRowKey)
+        {
+            [CatalogueTables.ImportStateProperty] = CatalogueTables.ImportRunning,
+        };
+        await writePipeline.ExecuteAsync(async ct => await tables.Ingredients.UpsertEntityAsync(meta, TableUpdateMode.Replace, ct), cancellationToken);
+    }
+
+    // Always written, even when nothing changed: it is the switch that ends the "running" state.
     private async Task WriteSeedVersionAsync(string version, CancellationToken cancellationToken)
     {
-        var meta = new TableEntity(CatalogueTables.MetaPartitionKey, CatalogueTables.MetaRowKey) { [CatalogueTables.SeedVersionProperty] = version };
-        await writePipeline.ExecuteAsync(
-            async ct =>
-            {
-                var current = await tables.Ingredients.GetEntityIfExistsAsync<TableEntity>(meta.PartitionKey, meta.RowKey, cancellationToken: ct);
-                if (!current.HasValue || !EntityPayload.Same(meta, current.Value!))
-                {
-                    await tables.Ingredients.UpsertEntityAsync(meta, TableUpdateMode.Replace, ct);
-                }
-            },
-            cancellationToken);
+        var meta = new TableEntity(CatalogueTables.MetaPartitionKey, CatalogueTables.MetaRowKey)
+        {
+            [CatalogueTables.SeedVersionProperty] = version,
+            [CatalogueTables.ImportStateProperty] = CatalogueTables.ImportComplete,
+        };
+        await writePipeline.ExecuteAsync(async ct => await tables.Ingredients.UpsertEntityAsync(meta, TableUpdateMode.Replace, ct), cancellationToken);
     }
 }

@@ -23,6 +23,10 @@ public sealed class TableCatalogueProvider(
 
     private readonly Lock _fallbackLock = new();
 
+    // One refresh at a time: a slow refresh that fails falls back to the snapshot it started from, so overlapping with
+    // a newer one that succeeded would put the older catalogue back.
+    private readonly SemaphoreSlim _refreshGate = new(1, 1);
+
     // One immutable state object, replaced as a whole, so readers never see a snapshot with another's status.
     private volatile ProviderState? _state;
 
@@ -39,8 +43,21 @@ public sealed class TableCatalogueProvider(
     /// <summary>True once a snapshot from storage has been loaded.</summary>
     public bool HasStorageSnapshot => _state?.Snapshot.Source == CatalogueSnapshot.TableStorageSource;
 
-    /// <summary>Loads a fresh snapshot; on failure keeps what serves now. Returns true when storage answered.</summary>
+    /// <summary>Loads a fresh snapshot; on failure keeps what serves now. Returns true when storage answered. Callers queue.</summary>
     public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _refreshGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await RefreshOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            _refreshGate.Release();
+        }
+    }
+
+    private async Task<bool> RefreshOnceAsync(CancellationToken cancellationToken)
     {
         var previous = _state;
         var lastGood = previous?.Snapshot.Source == CatalogueSnapshot.TableStorageSource ? previous.Snapshot : null;
