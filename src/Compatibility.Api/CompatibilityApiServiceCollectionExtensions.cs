@@ -38,6 +38,8 @@ public static class CompatibilityApiServiceCollectionExtensions
         services.AddAdminApi();
 
         services.AddSingleton<JsonBody>();
+        services.AddSingleton<HttpEdge>();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(KestrelLimits.Configure);
         services.AddSingleton<HealthHandler>();
         services.AddSingleton<AnalyzeIngredientsHandler>();
         services.AddSingleton<GetIngredientHandler>();

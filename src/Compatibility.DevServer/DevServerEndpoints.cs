@@ -22,9 +22,13 @@ public static class DevServerEndpoints
     public static IEndpointRouteBuilder MapCompatibilityApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/" + ApiRoutes.Prefix);
+        // Every GET route answers HEAD too (the functions list "head" beside "get"); the server sends no body for it.
+        ((IEndpointConventionBuilder)api).Add(endpoint => endpoint.AlsoAnswerHead());
 
         api.MapGet(ApiRoutes.Health, (HealthHandler h) => h.Handle())
-            .Describe("Health", "Status, catalogue version, size, source, age and degraded flag.").Produces<HealthResponse>();
+            .Describe("Health", "Public status: healthy or degraded, since when, and which catalogue serves; no internals.").Produces<HealthResponse>();
+        api.MapGet(ApiRoutes.HealthDetail, (HealthHandler h) => h.Detail()).RequireFunctionKey()
+            .Describe("HealthDetail", "The public status plus why the last refresh failed (key required).").Produces<HealthDetailResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapPost(ApiRoutes.AnalyzeIngredients, (HttpRequest r, AnalyzeIngredientsHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
             .Describe("AnalyzeIngredients", "Parses an INCI label and matches every entry against the catalogue.").JsonBody<AnalyzeRequest, AnalyzeResponse>();
         api.MapGet(ApiRoutes.Ingredients, (HttpRequest r, SearchIngredientsHandler h) => h.Handle(r))
@@ -63,6 +67,16 @@ public static class DevServerEndpoints
             .Describe("DeleteProduct", "Delete a product (If-Match required).").AdminDelete();
 
         return app;
+    }
+
+    /// <summary>Adds HEAD to a GET endpoint's methods; routing reads the last method metadata.</summary>
+    private static void AlsoAnswerHead(this EndpointBuilder endpoint)
+    {
+        var methods = endpoint.Metadata.OfType<HttpMethodMetadata>().LastOrDefault();
+        if (methods is not null && methods.HttpMethods.Contains(HttpMethods.Get) && !methods.HttpMethods.Contains(HttpMethods.Head))
+        {
+            endpoint.Metadata.Add(new HttpMethodMetadata([.. methods.HttpMethods, HttpMethods.Head]));
+        }
     }
 
     /// <summary>OpenAPI name and summary; the operation id is the function's name.</summary>

@@ -1,6 +1,8 @@
 using Compatibility.Api;
 using Compatibility.Core.Catalogue;
+using Compatibility.Functions.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -12,6 +14,7 @@ public static class Program
     {
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<HttpEdgeMiddleware>();
         builder.Services.AddCompatibilityApi(builder.Configuration);
         var host = builder.Build();
 

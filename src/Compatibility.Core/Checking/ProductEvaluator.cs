@@ -37,12 +37,15 @@ internal static class ProductEvaluator
         var strengths = ConcentrationReader.Read(product.Label, ConcentrationRules.Embedded);
         for (var e = 0; e < entries.Count; e++)
         {
+            var primary = true;
             foreach (var part in entries[e].Ingredients)
             {
+                var readFrom = ReadingNote.For(entries[e], part, primary);
+                primary = false;
                 if (part.Match is not { } match)
                 {
                     (unrecognized ??= []).Add(part.Text);
-                    findings.Add(new Finding(part.Text, null, RuleIds.UnrecognizedIngredient, Verdict.Review, null, UnrecognizedReason) { Position = entries[e].Position });
+                    findings.Add(new Finding(part.Text, null, RuleIds.UnrecognizedIngredient, Verdict.Review, null, UnrecognizedReason) { Position = entries[e].Position, ReadFrom = readFrom });
                     continue;
                 }
 
@@ -51,11 +54,12 @@ internal static class ProductEvaluator
                 {
                     if (windows.ForClass(classes[c]) is not { } window)
                     {
-                        findings.Add(new Finding(match.Ingredient.InciName, classes[c], RuleIds.NoWindow, Verdict.Review, null, NoWindowReason) { Position = entries[e].Position });
+                        findings.Add(new Finding(match.Ingredient.InciName, classes[c], RuleIds.NoWindow, Verdict.Review, null, NoWindowReason) { Position = entries[e].Position, ReadFrom = readFrom });
                         continue;
                     }
 
-                    findings.Add(ClassFinding(match.Ingredient.InciName, classes[c], window, strengths[e], kinds, stated, performedAt, at, offset, actives));
+                    var finding = ClassFinding(match.Ingredient.InciName, classes[c], window, strengths[e], kinds, stated, performedAt, at, offset, actives);
+                    findings.Add(readFrom is null ? finding : finding with { ReadFrom = readFrom });
                 }
             }
         }

@@ -264,6 +264,7 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
                 Percent = entry.Percent,
                 Origin = entry.Origin,
                 Readings = readings,
+                SpeciesCandidates = names,
                 Ambiguity = $"Only the species is printed; {species.Total} catalogue ingredients start with it and {agreement}: {string.Join(", ", names)}.",
             };
         }

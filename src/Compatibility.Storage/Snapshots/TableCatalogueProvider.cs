@@ -34,6 +34,8 @@ public sealed class TableCatalogueProvider(
 
     public string? LastRefreshError => _state?.Error;
 
+    public DateTimeOffset StatusSince => (_state ?? EnsureFallbackState()).Since;
+
     /// <summary>True once a snapshot from storage has been loaded.</summary>
     public bool HasStorageSnapshot => _state?.Snapshot.Source == CatalogueSnapshot.TableStorageSource;
 
@@ -61,14 +63,14 @@ public sealed class TableCatalogueProvider(
         if (outcome.Succeeded)
         {
             var loaded = outcome.Snapshot!;
-            _state = new ProviderState(loaded, Degraded: false, now, Error: null);
+            _state = new ProviderState(loaded, Degraded: false, now, Error: null, Since(previous, degraded: false, now));
             SnapshotLog.Loaded(logger, loaded.Version);
             return true;
         }
 
         var error = $"{outcome.Error!.GetType().Name}: {outcome.Error.Message}";
         var serving = outcome.Snapshot ?? previous?.Snapshot ?? FallbackSnapshot();
-        _state = new ProviderState(serving, Degraded: true, now, error);
+        _state = new ProviderState(serving, Degraded: true, now, error, Since(previous, degraded: true, now));
         SnapshotLog.RefreshFailed(logger, serving.Source, serving.Version, error);
         return false;
     }
@@ -77,11 +79,21 @@ public sealed class TableCatalogueProvider(
     {
         lock (_fallbackLock)
         {
-            return _state ??= new ProviderState(FallbackSnapshot(), Degraded: true, AttemptAt: null, Error: "No snapshot has been loaded from storage yet.");
+            if (_state is null)
+            {
+                var fallback = FallbackSnapshot();
+                _state = new ProviderState(fallback, Degraded: true, AttemptAt: null, Error: "No snapshot has been loaded from storage yet.", fallback.LoadedAt);
+            }
+
+            return _state;
         }
     }
 
+    // A status keeps the moment it began until it changes.
+    private static DateTimeOffset Since(ProviderState? previous, bool degraded, DateTimeOffset now) =>
+        previous is not null && previous.Degraded == degraded ? previous.Since : now;
+
     private CatalogueSnapshot FallbackSnapshot() => _fallbackFactory(timeProvider.GetUtcNow());
 
-    private sealed record ProviderState(CatalogueSnapshot Snapshot, bool Degraded, DateTimeOffset? AttemptAt, string? Error);
+    private sealed record ProviderState(CatalogueSnapshot Snapshot, bool Degraded, DateTimeOffset? AttemptAt, string? Error, DateTimeOffset Since);
 }

@@ -21,7 +21,7 @@ public sealed class ProtocolsHandler(ICatalogueProvider catalogue)
     {
         var protocol = catalogue.Current.ProtocolLibrary.Find(id);
         return protocol is null
-            ? Problems.NotFound($"Protocol '{(id.Length <= 100 ? id : id[..100])}'", "id")
+            ? Problems.NotFound($"Protocol '{ErrorText.Truncate(id, 100)}'", "id")
             : TypedResults.Ok(protocol);
     }
 }

@@ -41,10 +41,10 @@ internal static class EntryReader
         var nameGroups = groups[..groupCount];
         builder.Append(raw.First, raw.End, noise[..noiseCount]);
         var input = InputOf(tokens, raw);
-        var name = builder.Build() ?? input;
+        var name = builder.Build(reuse: input) ?? input;
         var percent = builder.Percent;
 
-        var alternatives = new List<string>(2);
+        var alternatives = new List<string>(); // most entries have none: no array until one is added
         var qualified = LabelVocabulary.LeadingQualifierLength(name);
         if (qualified > 0) alternatives.Add(name[qualified..]);
         if (PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
@@ -146,6 +146,11 @@ internal static class EntryReader
     /// </summary>
     private static IReadOnlyList<string> PartsOf(string name)
     {
+        if (!name.AsSpan().ContainsAny('/', '-'))
+        {
+            return []; // nothing to split at: most names
+        }
+
         List<string>? parts = null;
         var start = 0;
         for (var i = 0; i <= name.Length; i++)
@@ -180,7 +185,7 @@ internal static class EntryReader
     {
         foreach (var suffix in (ReadOnlySpan<string>)[" USP", " NF", " BP", " EP", " Ph. Eur", " Ph.Eur"])
         {
-            if (name.Length > suffix.Length + 2 && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            if (name.Length > suffix.Length + 2 && LabelChars.MayEqualIgnoringCase(name[^1], suffix[^1]) && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
                 return name[..^suffix.Length].TrimEnd();
             }

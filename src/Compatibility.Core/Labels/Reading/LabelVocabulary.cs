@@ -62,6 +62,8 @@ internal static class LabelVocabulary
     private static readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> HeadingLookup =
         HeadingsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly WordSet HeadingFirstWords = new(HeadingsByFirstWord.Keys);
+
     /// <summary>Words that never occur in an INCI name but fill sentences of marketing, directions and disclaimers.</summary>
     private static readonly FrozenSet<string> ProseWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -100,9 +102,10 @@ internal static class LabelVocabulary
         "cold pressed", "cold-pressed", "wildcrafted", "wild", "fair trade", "fairtrade", "non-gmo", "food grade", "steam distilled",
     ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProseLookup = ProseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every word of a label is looked up in these two: a filter by first letter and length answers most of them.
+    private static readonly WordSet ProseLookup = new(ProseWords);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FootnoteLookup = FootnoteWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet FootnoteLookup = new(FootnoteWords);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductHeadingLookup =
         ProductHeadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -121,7 +124,7 @@ internal static class LabelVocabulary
     {
         kind = default;
         end = t;
-        if (!tokens.Is(t, TokenKind.Word) || !HeadingLookup.TryGetValue(tokens.TextOf(t), out var candidates))
+        if (!tokens.Is(t, TokenKind.Word) || !HeadingFirstWords.MayContain(tokens.TextOf(t)) || !HeadingLookup.TryGetValue(tokens.TextOf(t), out var candidates))
         {
             return TryMatchPlusMinus(tokens, t, limit, out kind, out end);
         }
@@ -178,7 +181,10 @@ internal static class LabelVocabulary
             foreach (var qualifier in Qualifiers)
             {
                 var rest = name.AsSpan(total);
-                if (rest.Length > qualifier.Length + 1 && rest.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase) && rest[qualifier.Length] == ' ')
+
+                // The blank after the qualifier and its first letter are the cheap tests, so they come first.
+                if (rest.Length > qualifier.Length + 1 && rest[qualifier.Length] == ' ' && LabelChars.MayEqualIgnoringCase(rest[0], qualifier[0])
+                    && rest.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase))
                 {
                     total += qualifier.Length + 1;
                     found = true;

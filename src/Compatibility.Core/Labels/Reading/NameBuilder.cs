@@ -88,15 +88,18 @@ internal ref struct NameBuilder
         }
     }
 
-    /// <summary>The name, trimmed of stray punctuation; null when nothing name-like is left.</summary>
-    public readonly string? Build()
+    /// <summary>
+    /// The name, trimmed of stray punctuation; null when nothing name-like is left. <paramref name="reuse"/> is returned
+    /// instead of a new string when it has the same characters (most entries' name is their input).
+    /// </summary>
+    public readonly string? Build(string? reuse = null)
     {
         var name = ((ReadOnlySpan<char>)_buffer[.._length]).Trim(" .,;:-'`´‘’=+/&");
         foreach (var c in name)
         {
             if (LabelChars.IsLetterOrDigit(c))
             {
-                return name.ToString();
+                return reuse is not null && name.SequenceEqual(reuse) ? reuse : name.ToString();
             }
         }
 
