@@ -74,24 +74,27 @@ public static class ConcentrationReader
         {
             // Unrecognised entries are often prose fragments of drug labels ("*read consumer information leaflet").
             if (entry.Origin != EntryOrigin.Label || entry.MayContain || entry.Percent is not null || entry.Match is null) continue;
-            var key = SortKey(entry.Input);
-            if (previous is not null && string.CompareOrdinal(key, previous) < 0) descents++;
-            previous = key;
+            if (previous is not null && CompareLettersAndDigits(entry.Input, previous) < 0) descents++;
+            previous = entry.Input;
             count++;
         }
 
         return count >= rule.MinimumEntries && descents <= count / 10;
     }
 
-    /// <summary>Letters and digits only, lower case: "C12-15 Alkyl Benzoate" sorts as "c1215alkylbenzoate".</summary>
-    private static string SortKey(string input)
+    /// <summary>Compares two printed names by their letters and digits only, case-insensitively ("C12-15 Alkyl" as "c1215alkyl"); no allocation.</summary>
+    private static int CompareLettersAndDigits(string a, string b)
     {
-        var sb = new System.Text.StringBuilder(input.Length);
-        foreach (var c in input)
+        int i = 0, j = 0;
+        while (true)
         {
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            while (i < a.Length && !char.IsLetterOrDigit(a[i])) i++;
+            while (j < b.Length && !char.IsLetterOrDigit(b[j])) j++;
+            if (i == a.Length || j == b.Length) return (a.Length - i).CompareTo(0) - (b.Length - j).CompareTo(0);
+            var difference = char.ToLowerInvariant(a[i]).CompareTo(char.ToLowerInvariant(b[j]));
+            if (difference != 0) return difference;
+            i++;
+            j++;
         }
-
-        return sb.ToString();
     }
 }
