@@ -1,4 +1,5 @@
 using Compatibility.Api;
+using Compatibility.Api.Telemetry;
 using Compatibility.Core.Catalogue;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -13,10 +14,13 @@ public static class Program
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.Services.AddCompatibilityApi(builder.Configuration);
+        builder.Services.AddFunctionsTelemetry(builder.Configuration);
         var host = builder.Build();
 
-        // Load the catalogue at start so the first invocation does not pay for it (cold start).
+        // Load the catalogue at start so the first invocation does not pay for it (cold start); the metrics from
+        // then on, so the catalogue's age is reported before the first check.
         host.Services.GetRequiredService<ICatalogueProvider>();
+        host.Services.GetRequiredService<ApiMetrics>();
         host.Run();
     }
 }

@@ -13,15 +13,19 @@ public sealed class FunctionHost : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public FunctionHost(Action<IServiceCollection>? configure = null)
+    public FunctionHost(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().Build();
+        Configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddCompatibilityApi(configuration);
+        services.AddCompatibilityApi(Configuration);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
+
+    public IConfiguration Configuration { get; }
+
+    public IServiceProvider Services => _services;
 
     public T Create<T>() where T : class => ActivatorUtilities.CreateInstance<T>(_services);
 
