@@ -2,6 +2,7 @@
 # Load test: POST /api/v1/check (three-product bundle) and GET /api/health against the DevServer, in the same run,
 # so a check's cost is a ratio to the cheapest endpoint on the same machine. Loopback only; bounded in time.
 # Usage: scripts/load/run.sh [seconds=20] [connections=32]
+# Prints the UTC time and the load average (1/5/15 min) before and after, since other work on the machine moves the figures.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-20}
@@ -11,24 +12,32 @@ base="http://127.0.0.1:$port"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 
+# On a shared machine another server may already listen there; measuring it would be wrong, so refuse.
+if curl -fs "$base/api/health" >/dev/null 2>&1; then echo "something already answers on $base; set PORT" >&2; exit 1; fi
+out=$(mktemp -d)
+
 dotnet build -c Release src/Compatibility.DevServer -v q -nologo >/dev/null
 dll=src/Compatibility.DevServer/bin/Release/net10.0/Compatibility.DevServer.dll
-Logging__LogLevel__Default=Warning dotnet "$dll" --urls "$base" >/tmp/compat-load-server.log 2>&1 &
+Logging__LogLevel__Default=Warning dotnet "$dll" --urls "$base" >"$out/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -fs "$base/api/health" >/dev/null && break; sleep 0.1; done
 
-# Warm-up so the JIT and tiered compilation settle before measuring.
-wrk -t1 -c8 -d5s -s scripts/load/check-bundle.lua "$base/api/v1/check" >/dev/null
-wrk -t1 -c8 -d3s "$base/api/health" >/dev/null
+# Warm-up so the JIT and tiered compilation settle before measuring (on a busy machine tier-1 code takes a while:
+# with 5 s the JIT still had 14 % of the server's samples during the measurement).
+wrk -t2 -c16 -d20s -s scripts/load/check-bundle.lua "$base/api/v1/check" >/dev/null
+wrk -t2 -c16 -d5s "$base/api/health" >/dev/null
 
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+echo "== $(date -u +%Y-%m-%dT%H:%M:%SZ), load average before: $(loadavg), $(nproc) cores"
 echo "== GET /api/health, $connections connections, ${duration}s"
-wrk -t2 -c"$connections" -d"${duration}s" --latency "$base/api/health" | tee /tmp/compat-load-health.txt
+wrk -t2 -c"$connections" -d"${duration}s" --latency "$base/api/health" | tee "$out/health.txt"
 echo "== POST /api/v1/check (3 products), $connections connections, ${duration}s"
-wrk -t2 -c"$connections" -d"${duration}s" --latency -s scripts/load/check-bundle.lua "$base/api/v1/check" | tee /tmp/compat-load-check.txt
+wrk -t2 -c"$connections" -d"${duration}s" --latency -s scripts/load/check-bundle.lua "$base/api/v1/check" | tee "$out/check.txt"
 
-health_rps=$(awk '/Requests\/sec/ {print $2}' /tmp/compat-load-health.txt)
-check_rps=$(awk '/Requests\/sec/ {print $2}' /tmp/compat-load-check.txt)
-check_p99=$(awk '$1=="99%" {print $2}' /tmp/compat-load-check.txt)
-non2xx=$(awk '/Non-2xx/ {print $NF}' /tmp/compat-load-check.txt)
+health_rps=$(awk '/Requests\/sec/ {print $2}' "$out/health.txt")
+check_rps=$(awk '/Requests\/sec/ {print $2}' "$out/check.txt")
+check_p99=$(awk '$1=="99%" {print $2}' "$out/check.txt")
+non2xx=$(awk '/Non-2xx/ {print $NF}' "$out/check.txt")
+echo "== load average after: $(loadavg)"
 echo "health: ${health_rps} req/s; check: ${check_rps} req/s (ratio $(awk -v c="$check_rps" -v h="$health_rps" 'BEGIN{printf "%.2f", c/h}')); check p99 ${check_p99}; check non-2xx: ${non2xx:-0}"

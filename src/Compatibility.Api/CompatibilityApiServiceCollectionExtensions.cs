@@ -11,6 +11,7 @@ using Compatibility.Core.Routines;
 using Compatibility.Api.Features.Ingredients;
 using Compatibility.Api.Http;
 using Compatibility.Api.Json;
+using Compatibility.Api.Telemetry;
 using Compatibility.Storage.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,10 @@ public static class CompatibilityApiServiceCollectionExtensions
         // Embedded catalogue without storage settings; Table Storage (snapshot, refresh, admin store) with them.
         services.AddCatalogue(configuration);
         services.AddAdminApi();
+
+        // Metrics of the service's own (verdicts, catalogue age); exported where a host wires OpenTelemetry (the Functions app).
+        services.AddMetrics();
+        services.AddSingleton<ApiMetrics>();
 
         services.AddSingleton<JsonBody>();
         services.AddSingleton<HttpEdge>();

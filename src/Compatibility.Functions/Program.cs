@@ -1,4 +1,5 @@
 using Compatibility.Api;
+using Compatibility.Api.Telemetry;
 using Compatibility.Core.Catalogue;
 using Compatibility.Functions.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,10 +17,13 @@ public static class Program
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<HttpEdgeMiddleware>();
         builder.Services.AddCompatibilityApi(builder.Configuration);
+        builder.Services.AddFunctionsTelemetry(builder.Configuration);
         var host = builder.Build();
 
-        // Load the catalogue at start so the first invocation does not pay for it (cold start).
+        // Load the catalogue at start so the first invocation does not pay for it (cold start); the metrics from
+        // then on, so the catalogue's age is reported before the first check.
         host.Services.GetRequiredService<ICatalogueProvider>();
+        host.Services.GetRequiredService<ApiMetrics>();
         host.Run();
     }
 }

@@ -6,7 +6,7 @@ namespace Compatibility.Core.Catalogue;
 
 /// <summary>
 /// Everything the serving path reads, loaded once and swapped atomically as a whole:
-/// the ingredient index (and its analyser), the products by SKU, the protocols, and where it came from.
+/// the ingredient index (and its analyser and label analyses), the products by SKU, the protocols, and where it came from.
 /// </summary>
 public sealed class CatalogueSnapshot
 {
@@ -38,6 +38,7 @@ public sealed class CatalogueSnapshot
         _productsBySku = (products ?? []).ToDictionary(p => p.Sku, StringComparer.Ordinal);
         _protocolsById = (protocols ?? []).ToDictionary(p => p.Id, StringComparer.Ordinal);
         ProtocolLibrary = BuildLibrary(_protocolsById.Values);
+        Labels = new LabelAnalysisCache(Analyzer, _productsBySku.Values.Select(p => p.Inci));
     }
 
     /// <summary>The catalogue embedded in the Core assembly: ingredients, products and protocols from <c>seeds/</c>.</summary>
@@ -50,6 +51,12 @@ public sealed class CatalogueSnapshot
     public StoredETags ETags { get; }
 
     public LabelAnalyzer Analyzer { get; }
+
+    /// <summary>
+    /// Label analyses on this catalogue: the stored products' analysed at load, inline labels cached (bounded).
+    /// What the serving path analyses through; a swapped-in snapshot brings its own.
+    /// </summary>
+    public LabelAnalysisCache Labels { get; }
 
     public string Version => Ingredients.Version;
 

@@ -15,13 +15,15 @@ public sealed class FunctionHost : IDisposable
 
     public FunctionHost(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        Configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddCompatibilityApi(configuration);
+        services.AddCompatibilityApi(Configuration);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }
+
+    public IConfiguration Configuration { get; }
 
     public IServiceProvider Services => _services;
 

@@ -13,8 +13,8 @@ namespace Compatibility.Api.Tests.Logging;
 /// </summary>
 public sealed class LogHygieneTests : IDisposable
 {
-    private const string SecretProductName = "Zephyrine Night Serum 7731";
-    private const string SecretInci = "Aqua, Quixotriol Extract 5512, Retinol, Sodium Hyaluronate";
+    private const string SecretProductName = PatientData.ProductName;
+    private const string SecretInci = PatientData.Inci;
 
     private readonly WebApplicationFactory<Program> _factory = new DevServerFactory().WithWebHostBuilder(b =>
         b.ConfigureLogging(l => l.ClearProviders().SetMinimumLevel(LogLevel.Trace).AddFakeLogging()));
@@ -23,13 +23,12 @@ public sealed class LogHygieneTests : IDisposable
     public async Task No_request_content_reaches_the_logs()
     {
         var client = _factory.CreateClient();
-        foreach (var (path, json) in Requests())
+        foreach (var (path, json) in PatientData.Requests())
         {
             using var response = await client.PostAsync(path, HttpAssert.Json(json));
             Assert.True((int)response.StatusCode < 500, $"{path} answered {response.StatusCode}");
         }
 
-        using var bad = await client.PostAsync("/api/v1/ingredients/analyze", HttpAssert.Json("{\"inci\": \"" + SecretInci));
         using var calendarRequest = new HttpRequestMessage(HttpMethod.Post, "/api/v1/plan")
         {
             Content = HttpAssert.Json($$"""
@@ -40,7 +39,6 @@ public sealed class LogHygieneTests : IDisposable
         calendarRequest.Headers.Add("Accept", "text/calendar");
         using var calendar = await client.SendAsync(calendarRequest);
         Assert.Equal(System.Net.HttpStatusCode.OK, calendar.StatusCode);
-        using var badRoutine = await client.PostAsync("/api/v1/routines/check", HttpAssert.Json("{\"steps\": [{\"product\": \"" + SecretProductName));
 
         var records = _factory.Services.GetRequiredService<FakeLogCollector>().GetSnapshot();
         Assert.NotEmpty(records);
@@ -52,35 +50,6 @@ public sealed class LogHygieneTests : IDisposable
             Assert.DoesNotContain("Retinol", text, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("Hyaluronate", text, StringComparison.OrdinalIgnoreCase);
         }
-    }
-
-    private static IEnumerable<(string Path, string Json)> Requests()
-    {
-        yield return ("/api/v1/ingredients/analyze", $$"""{"inci":"{{SecretInci}}"}""");
-        yield return ("/api/v1/check", $$"""
-            {"procedure":{"type":"microneedling","performedAt":"2026-11-20T10:00:00+01:00"},"at":"2026-11-21T10:00:00+01:00",
-             "products":[{"ref":"a","name":"{{SecretProductName}}","category":"serum","inci":"{{SecretInci}}"}]}
-            """);
-        yield return ("/api/v1/check", """{"procedure":{"type":"microneedling","performedAt":"yesterday"},"products":[]}""");
-        yield return ("/api/v1/routines/check", $$"""
-            {"procedure":{"type":"microneedling","performedAt":"2026-11-20T10:00:00+01:00"},"nextSessionAt":"2026-12-01T10:00:00+01:00",
-             "products":[{"ref":"a","name":"{{SecretProductName}}","category":"serum","inci":"{{SecretInci}}"},
-                         {"ref":"b","name":"{{SecretProductName}} Toner","inci":"Aqua, Glycolic Acid, Quixotriol Extract 5512"}],
-             "steps":[{"product":"a","day":1,"slot":"pm"},{"product":"b","day":1,"slot":"pm"},{"product":"a","at":"2026-12-01T21:00:00+01:00"}]}
-            """);
-        yield return ("/api/v1/routines/check", $$"""
-            {"procedure":{"type":"microneedling","performedAt":"2026-11-20T10:00:00+01:00"},
-             "products":[{"ref":"a","name":"{{SecretProductName}}","inci":"{{SecretInci}}"}],
-             "steps":[{"product":"{{SecretProductName}}","day":1,"slot":"noon"}]}
-            """);
-        yield return ("/api/v1/plan", $$"""
-            {"procedure":{"type":"microneedling","performedAt":"2026-11-20T10:00:00+01:00"},
-             "products":[{"ref":"a","name":"{{SecretProductName}}","category":"serum","inci":"{{SecretInci}}"}]}
-            """);
-        yield return ("/api/v1/plan", $$"""
-            {"procedure":{"type":"microneedling","performedAt":"2026-11-20T10:00:00+01:00"},
-             "products":[{"ref":"a","name":"{{SecretProductName}}","category":"perfume","inci":"{{SecretInci}}"}]}
-            """);
     }
 
     public void Dispose() => _factory.Dispose();

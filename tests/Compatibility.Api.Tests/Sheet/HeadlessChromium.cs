@@ -10,6 +10,8 @@ namespace Compatibility.Api.Tests.Sheet;
 /// Debian's headless Chromium driven over the Chrome DevTools protocol (one WebSocket, a handful of commands), so the
 /// test needs no browser download and no extra package: load a page, evaluate a DOM query, screenshot, print to PDF.
 /// .ci/run installs the <c>chromium</c> package when it is missing; without it these tests fail, they do not skip.
+/// On macOS and Windows an installed Chrome, Chromium or Edge serves (all speak the same protocol); <c>CHROMIUM_PATH</c>
+/// names any other.
 /// </summary>
 public sealed class HeadlessChromium : IAsyncDisposable
 {
@@ -26,8 +28,8 @@ public sealed class HeadlessChromium : IAsyncDisposable
 
     public static async Task<HeadlessChromium> StartAsync()
     {
-        var executable = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("Chromium is not installed: apt-get install -y chromium (.ci/run does this).");
+        var executable = BrowserCandidates().FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("Chromium is not installed: apt-get install -y chromium (.ci/run does this), or set CHROMIUM_PATH.");
         var profile = Directory.CreateTempSubdirectory("sheet-chromium-").FullName;
         var start = new ProcessStartInfo(executable)
         {
@@ -60,6 +62,37 @@ public sealed class HeadlessChromium : IAsyncDisposable
         {
             await browser.DisposeAsync();
             throw;
+        }
+    }
+
+    private static IEnumerable<string> BrowserCandidates()
+    {
+        if (Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } named)
+        {
+            yield return named;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            foreach (var programs in new[] { Environment.SpecialFolder.ProgramFiles, Environment.SpecialFolder.ProgramFilesX86, Environment.SpecialFolder.LocalApplicationData })
+            {
+                var root = Environment.GetFolderPath(programs);
+                yield return Path.Combine(root, "Google", "Chrome", "Application", "chrome.exe");
+                yield return Path.Combine(root, "Chromium", "Application", "chrome.exe");
+                yield return Path.Combine(root, "Microsoft", "Edge", "Application", "msedge.exe");
+            }
+        }
+        else if (OperatingSystem.IsMacOS())
+        {
+            yield return "/Applications/Chromium.app/Contents/MacOS/Chromium";
+            yield return "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome";
+            yield return "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge";
+        }
+        else
+        {
+            yield return "/usr/bin/chromium";
+            yield return "/usr/bin/chromium-browser";
+            yield return "/usr/bin/google-chrome";
         }
     }
 

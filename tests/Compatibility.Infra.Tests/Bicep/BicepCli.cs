@@ -4,8 +4,8 @@ using Compatibility.Infra.Tests.Support;
 namespace Compatibility.Infra.Tests.Bicep;
 
 /// <summary>
-/// Runs the Bicep CLI restored from NuGet (Azure.Bicep.CommandLine.linux-x64, tools/bicep), so the
-/// tests need no separately installed az/bicep.
+/// Runs the Bicep CLI restored from NuGet (Azure.Bicep.CommandLine.&lt;os&gt;-&lt;arch&gt; for this machine, tools/bicep or
+/// tools/bicep.exe), so the tests need no separately installed az/bicep.
 /// </summary>
 internal static class BicepCli
 {
@@ -51,7 +51,7 @@ internal static class BicepCli
         if (!File.Exists(path))
         {
             throw new FileNotFoundException(
-                "The Bicep CLI was not restored. It comes from the Azure.Bicep.CommandLine.linux-x64 package referenced by this project; run `dotnet restore`.",
+                "The Bicep CLI was not restored. It comes from the Azure.Bicep.CommandLine.<os>-<arch> package for this machine (BicepCliPackage in Directory.Packages.props) referenced by this project; run `dotnet restore`.",
                 path);
         }
 

@@ -4,17 +4,20 @@ using Compatibility.Infra.Tests.Support;
 namespace Compatibility.Infra.Tests.Templates;
 
 /// <summary>
-/// infra/hooks/select-parameters.sh, run for real on a copy of infra/: it makes main.bicepparam (what azd
-/// reads) the chosen environment's file, and refuses an environment that has none.
+/// The preprovision hook azd runs on this OS (azure.yaml: select-parameters.sh with sh, select-parameters.ps1 with
+/// pwsh on Windows), run for real on a copy of infra/: it makes main.bicepparam (what azd reads) the chosen
+/// environment's file, and refuses an environment that has none.
 /// </summary>
 public sealed class ParameterSelectionHookTests : IDisposable
 {
+    private static readonly string Hook = OperatingSystem.IsWindows() ? "select-parameters.ps1" : "select-parameters.sh";
+
     private readonly string infra = Directory.CreateTempSubdirectory("infra-hook-").FullName;
 
     public ParameterSelectionHookTests()
     {
         Directory.CreateDirectory(Path.Combine(infra, "hooks"));
-        File.Copy(Path.Combine(RepositoryPaths.Infra, "hooks", "select-parameters.sh"), Path.Combine(infra, "hooks", "select-parameters.sh"));
+        File.Copy(Path.Combine(RepositoryPaths.Infra, "hooks", Hook), Path.Combine(infra, "hooks", Hook));
         foreach (var file in RepositoryPaths.ParameterFiles())
         {
             File.Copy(file, Path.Combine(infra, Path.GetFileName(file)));
@@ -55,13 +58,19 @@ public sealed class ParameterSelectionHookTests : IDisposable
 
     private (int ExitCode, string Output) Run(string? kind)
     {
-        var start = new ProcessStartInfo("sh")
+        var start = new ProcessStartInfo(OperatingSystem.IsWindows() ? "pwsh" : "sh")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(infra, "hooks", "select-parameters.sh"));
+        if (OperatingSystem.IsWindows())
+        {
+            start.ArgumentList.Add("-NoProfile");
+            start.ArgumentList.Add("-File");
+        }
+
+        start.ArgumentList.Add(Path.Combine(infra, "hooks", Hook));
         if (kind is null)
         {
             start.Environment.Remove("COMPAT_ENVIRONMENT");

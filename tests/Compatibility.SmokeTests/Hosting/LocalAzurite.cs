@@ -76,7 +76,8 @@ internal sealed class LocalAzurite : IDisposable
         }
 
         // A fresh clone: install the pinned dev tools once (needs Node and the npm registry).
-        using var npm = ChildProcess.Start("npm ci", "npm", ["ci", "--no-audit", "--no-fund"], new Dictionary<string, string?>(), root);
+        // npm is a .cmd script on Windows, which Process.Start finds only by its full name.
+        using var npm = ChildProcess.Start("npm ci", OperatingSystem.IsWindows() ? "npm.cmd" : "npm", ["ci", "--no-audit", "--no-fund"], new Dictionary<string, string?>(), root);
         var exitCode = await npm.WaitForExitAsync(TimeSpan.FromMinutes(8));
         if (exitCode != 0 || !File.Exists(executable))
         {

@@ -100,7 +100,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             if (!File.Exists(entry))
             {
-                var npm = Process.Start(new ProcessStartInfo("npm", "ci --no-audit --no-fund") { WorkingDirectory = _root, UseShellExecute = false })
+                // npm is a .cmd script on Windows, which Process.Start finds only by its full name.
+                var npm = Process.Start(new ProcessStartInfo(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", "ci --no-audit --no-fund") { WorkingDirectory = _root, UseShellExecute = false })
                     ?? throw new InvalidOperationException("Could not start npm.");
                 await npm.WaitForExitAsync();
                 if (npm.ExitCode != 0 || !File.Exists(entry))

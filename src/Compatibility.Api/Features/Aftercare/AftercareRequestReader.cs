@@ -143,7 +143,7 @@ public static class AftercareRequestReader
             var resolved = Resolve(product, field, snapshot, errors, notFound);
             if (resolved is not null)
             {
-                result.Add(new ProductToCheck(reference, resolved.Value.Name, resolved.Value.Category, snapshot.Analyzer.Analyze(resolved.Value.Inci)));
+                result.Add(new ProductToCheck(reference, resolved.Value.Name, resolved.Value.Category, snapshot.Labels.Analyze(resolved.Value.Inci)));
             }
         }
 

@@ -2,6 +2,7 @@ using Compatibility.Api.Features.Aftercare;
 using Compatibility.Api.Features.Catalogue;
 using Compatibility.Api.Http;
 using Compatibility.Api.Json;
+using Compatibility.Api.Telemetry;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Checking;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Http;
 namespace Compatibility.Api.Features.Check;
 
 /// <summary><c>POST /api/v1/check</c>: each product's verdict at one moment after a procedure, and the bundle's conflicts.</summary>
-public sealed class CheckHandler(JsonBody body, ICatalogueProvider catalogue, CheckEngine engine, TimeProvider timeProvider)
+public sealed class CheckHandler(JsonBody body, ICatalogueProvider catalogue, CheckEngine engine, TimeProvider timeProvider, ApiMetrics metrics)
 {
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -41,6 +42,11 @@ public sealed class CheckHandler(JsonBody body, ICatalogueProvider catalogue, Ch
         }
 
         var result = engine.Check(new CheckInput(procedure!, at, protocol!, products));
+        foreach (var product in result.Products)
+        {
+            metrics.Verdict(product.Verdict);
+        }
+
         return TypedResults.Ok(CheckResponse.From(result, CatalogueInfo.From(catalogue)));
     }
 }

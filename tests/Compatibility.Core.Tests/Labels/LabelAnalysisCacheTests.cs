@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Compatibility.Core.Catalogue;
+using Compatibility.Core.Labels;
+using Compatibility.Core.Products;
+using Compatibility.Core.Tests.Catalogue;
+
+namespace Compatibility.Core.Tests.LabelParsing;
+
+/// <summary>
+/// The snapshot's label cache answers exactly what the analyser answers: for every real label fixture, on a miss and on a
+/// hit, for stored products' labels analysed at load, after its generations rotate, and on a new snapshot whose
+/// catalogue differs. Analyses are compared whole, every member serialised.
+/// </summary>
+public sealed class LabelAnalysisCacheTests
+{
+    private static readonly Lazy<LabelAnalyzer> Uncached = new(() => new LabelAnalyzer(EmbeddedCatalogueFixture.Index));
+
+    private static readonly JsonSerializerOptions Whole = new() { IncludeFields = true };
+
+    public static TheoryData<string> Fixtures() => new(LabelFixtures.Names);
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Every_fixture_is_analysed_the_same_on_a_miss_and_on_a_hit(string name)
+    {
+        var label = LabelFixtures.Read(name);
+        var cache = new LabelAnalysisCache(Uncached.Value, []);
+        var expected = Describe(Uncached.Value.Analyze(label));
+
+        var miss = cache.Analyze(label);
+        var hit = cache.Analyze(label);
+
+        Assert.Equal(expected, Describe(miss));
+        Assert.Same(miss, hit);
+        Assert.Equal(1, cache.CachedLabels);
+    }
+
+    [Fact]
+    public void Stored_products_labels_are_analysed_at_load_and_not_counted_as_cached()
+    {
+        var stored = LabelFixtures.Read(LabelFixtures.Names[0]);
+        var cache = new LabelAnalysisCache(Uncached.Value, [stored, stored]);
+
+        Assert.Equal(0, cache.CachedLabels);
+        Assert.Equal(Describe(Uncached.Value.Analyze(stored)), Describe(cache.Analyze(stored)));
+        Assert.Same(cache.Analyze(stored), cache.Analyze(stored));
+        Assert.Equal(0, cache.CachedLabels);
+    }
+
+    [Fact]
+    public void A_small_cache_stays_within_two_generations_and_still_answers_every_label_right()
+    {
+        var labels = LabelFixtures.Names.Take(12).Select(LabelFixtures.Read).ToList();
+        var cache = new LabelAnalysisCache(Uncached.Value, [], maxLabels: 3);
+
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var label in labels)
+            {
+                Assert.Equal(Describe(Uncached.Value.Analyze(label)), Describe(cache.Analyze(label)));
+                Assert.InRange(cache.CachedLabels, 1, 5);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_character_budget_rotates_too_and_a_label_larger_than_it_is_analysed_but_not_kept()
+    {
+        var cache = new LabelAnalysisCache(Uncached.Value, [], maxChars: 40);
+
+        Assert.Equal(Describe(Uncached.Value.Analyze("Aqua, Glycerin")), Describe(cache.Analyze("Aqua, Glycerin")));
+        Assert.Equal(1, cache.CachedLabels);
+        var large = "Aqua, Glycerin, Niacinamide, Sodium Hyaluronate, Panthenol, Retinol";
+        Assert.Equal(Describe(Uncached.Value.Analyze(large)), Describe(cache.Analyze(large)));
+        Assert.Equal(1, cache.CachedLabels);
+
+        // 14 + 15 + 14 characters reach 40: those three become the previous generation, the next label starts a new one.
+        cache.Analyze("Aqua, Panthenol");
+        cache.Analyze("Aqua, Squalane");
+        Assert.Equal(3, cache.CachedLabels);
+        cache.Analyze("Aqua, Allantoin");
+        Assert.Equal(4, cache.CachedLabels);
+
+        // 15 + 15 + 17 reach 40 again: the first three are dropped.
+        cache.Analyze("Aqua, Bisabolol");
+        cache.Analyze("Aqua, Ceramide NP");
+        Assert.Equal(3, cache.CachedLabels);
+        Assert.Equal(Describe(Uncached.Value.Analyze("Aqua, Glycerin")), Describe(cache.Analyze("Aqua, Glycerin")));
+        Assert.Equal(4, cache.CachedLabels);
+    }
+
+    [Fact]
+    public void A_new_snapshot_does_not_answer_from_the_old_ones_cache()
+    {
+        const string label = "Aqua, Glycerin, Retinol";
+        const string sku = "CACHE-1";
+        var withRetinol = new CatalogueSnapshot(EmbeddedCatalogueFixture.Index, "test", DateTimeOffset.UnixEpoch, [new Product(sku, "n", null, null, "Aqua, Retinol")]);
+        var withoutRetinol = new CatalogueSnapshot(
+            CatalogueIndex.Create(EmbeddedCatalogueFixture.Data with
+            {
+                Version = "test-retinol-unclassed",
+                Ingredients = EmbeddedCatalogueFixture.Data.Ingredients.Select(i => i.Id == "retinol" ? i with { Classes = [] } : i).ToList(),
+            }),
+            "test",
+            DateTimeOffset.UnixEpoch,
+            [new Product(sku, "n", null, null, "Aqua, Glycerin")]);
+
+        var before = withRetinol.Labels.Analyze(label);
+        var after = withoutRetinol.Labels.Analyze(label);
+
+        Assert.Equal(["retinoid"], before.Entries[2].Match!.Ingredient.Classes);
+        Assert.Empty(after.Entries[2].Match!.Ingredient.Classes);
+        Assert.Equal(Describe(withoutRetinol.Analyzer.Analyze(label)), Describe(after));
+        Assert.Equal(Describe(withoutRetinol.Analyzer.Analyze("Aqua, Glycerin")), Describe(withoutRetinol.Labels.Analyze(withoutRetinol.FindProduct(sku)!.Inci)));
+    }
+
+    private static string Describe(LabelAnalysis analysis) => JsonSerializer.Serialize(analysis, Whole);
+}
