@@ -281,8 +281,14 @@ internal static class EntryReader
             start = i + skip;
         }
 
-        return parts is { Count: > 1 } ? parts : [];
+        // "Acrylamide/Sodium …" cut by a feed: a lone cation word is the start of a copolymer's next monomer, not a name.
+        return parts is { Count: > 1 } && !parts.Any(IsLoneCation) ? parts : [];
     }
+
+    private static bool IsLoneCation(string part) =>
+        part.Equals("sodium", StringComparison.OrdinalIgnoreCase) || part.Equals("potassium", StringComparison.OrdinalIgnoreCase)
+        || part.Equals("ammonium", StringComparison.OrdinalIgnoreCase) || part.Equals("calcium", StringComparison.OrdinalIgnoreCase)
+        || part.Equals("magnesium", StringComparison.OrdinalIgnoreCase) || part.Equals("disodium", StringComparison.OrdinalIgnoreCase);
 
     /// <summary><c>Hydroquinone USP</c>, <c>Glycerin NF</c>: drug labels add the pharmacopoeia after the name.</summary>
     private static string? PharmacopoeiaSuffix(string name)
