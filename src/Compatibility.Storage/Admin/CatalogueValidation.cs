@@ -15,7 +15,8 @@ public static class CatalogueValidation
     /// <summary>CosIng has INCI names (and so ids) of over 2,000 characters; longer ids get hashed keys.</summary>
     public const int MaxIdLength = 4_000;
     public const int MaxSkuLength = 100;
-    public const int MaxProtocolIdLength = 200;
+    /// <summary>As the public routes' <c>protocol</c> field (contract: 100): a longer id could be stored but never named.</summary>
+    public const int MaxProtocolIdLength = 100;
     public const int MaxProductNameLength = 200;
     public const int MaxNameLength = 4_000;
     public const int MaxListItems = 100;

@@ -24,8 +24,8 @@ public sealed class CatalogueImporter(CatalogueTables tables, ResiliencePipeline
 {
     public const int MaxBatchSize = 100;
 
-    /// <summary>Property text per transaction, well under Azure's 4 MiB body limit once escaped and framed.</summary>
-    public const int MaxBatchChars = 2_500_000;
+    /// <summary>Transaction body per batch as <see cref="TransactionSize"/> bounds it: under Azure's 4 MiB (4,194,304 bytes) limit.</summary>
+    public const int MaxBatchBytes = 3_500_000;
     private const int MaxPartitionPasses = 3;
 
     public async Task<ImportReport> ImportAsync(SeedData seed, bool prune, CancellationToken cancellationToken)
@@ -103,30 +103,25 @@ public sealed class CatalogueImporter(CatalogueTables tables, ResiliencePipeline
     }
 
     /// <summary>
-    /// Transactions of at most <see cref="MaxBatchSize"/> entities and <see cref="MaxBatchChars"/> characters of property
-    /// text: Azure refuses a transaction body over 4 MiB, and a protocol row is about 60 KB.
+    /// Transactions of at most <see cref="MaxBatchSize"/> entities and <see cref="MaxBatchBytes"/> of body: Azure refuses a
+    /// transaction body over 4 MiB, and a protocol row is about 60 KB as ASCII, several times that as escaped non-ASCII.
     /// </summary>
     private static IEnumerable<List<TableTransactionAction>> Batches(List<TableTransactionAction> actions)
     {
         var batch = new List<TableTransactionAction>(MaxBatchSize);
-        var chars = 0L;
+        var bytes = 0L;
         foreach (var action in actions)
         {
-            var size = 0L;
-            foreach (var property in (TableEntity)action.Entity)
-            {
-                size += property.Key.Length + (property.Value?.ToString()?.Length ?? 0);
-            }
-
-            if (batch.Count > 0 && (batch.Count == MaxBatchSize || chars + size > MaxBatchChars))
+            var size = TransactionSize.Of((TableEntity)action.Entity);
+            if (batch.Count > 0 && (batch.Count == MaxBatchSize || bytes + size > MaxBatchBytes))
             {
                 yield return batch;
                 batch = new List<TableTransactionAction>(MaxBatchSize);
-                chars = 0;
+                bytes = 0;
             }
 
             batch.Add(action);
-            chars += size;
+            bytes += size;
         }
 
         if (batch.Count > 0) yield return batch;

@@ -323,6 +323,20 @@ public sealed class AdminInputHardeningTests(BothStorageHosts hosts)
 
     [Theory]
     [MemberData(nameof(Hosts))]
+    public async Task A_protocol_id_is_stored_only_when_the_public_routes_can_name_it(string name)
+    {
+        // Found by the admin fuzzer: ids of 101 to 200 characters were stored, then every /check naming them was a 400.
+        var host = hosts[name];
+        var longest = Unique("long", name) + new string('p', 100 - Unique("long", name).Length);
+        Assert.Equal(100, longest.Length);
+        await HttpAssert.ProblemAsync(await host.SendAsync(Request(HttpMethod.Put, $"/api/v1/protocols/{longest}q", ProtocolJson(longest + "q"))), HttpStatusCode.BadRequest, "id");
+        Assert.Equal(HttpStatusCode.Created, (await host.SendAsync(Request(HttpMethod.Put, $"/api/v1/protocols/{longest}", ProtocolJson(longest)))).StatusCode);
+        await AssertRefreshedAsync(host);
+        await AssertPublicRoutesAnswerAsync(host, longest);
+    }
+
+    [Theory]
+    [MemberData(nameof(Hosts))]
     public async Task A_second_ingredient_under_a_name_the_catalogue_already_resolves_is_refused(string name)
     {
         var host = hosts[name];
