@@ -86,6 +86,7 @@ public sealed class LabelShapeTests
     [InlineData("BROW GEL SHADE:SOFT BLACK Water/Aqua/Eau, Glycerin", new[] { "Water/Aqua/Eau", "Glycerin" })]
     [InlineData("Water, Glycerin. BROW PENCIL C12-15 Alkyl Ethylhexanoate, Polyethylene", new[] { "Water", "Glycerin", "C12-15 Alkyl Ethylhexanoate", "Polyethylene" })]
     [InlineData("Water. DMDM Hydantoin, Glycerin", new[] { "Water", "DMDM Hydantoin", "Glycerin" })]
+    [InlineData("PVP VA Copolymer, Glycerin", new[] { "PVP VA Copolymer", "Glycerin" })]
     [InlineData("AQUA, GLYCERIN. PEG-100 STEARATE, SD ALCOHOL 40", new[] { "AQUA", "GLYCERIN", "PEG-100 STEARATE", "SD ALCOHOL 40" })]
     public void Shade_and_product_titles_in_capitals_are_not_part_of_the_first_name(string label, string[] inputs) => Assert.Equal(inputs, Inputs(label));
 

@@ -68,13 +68,13 @@ internal static class EntryReader
             if (builder.Build() is { } rest) AddWithPharmacopoeia(alternatives, rest); // "40 mg of hydroquinone USP"
         }
 
-        if (PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
+        if (NameParts.PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
         if (raw.Origin == EntryOrigin.Description) AddDescriptionAlternatives(alternatives, name);
 
         var components = new List<EntryComponent>();
         if (andGroups)
         {
-            AddBlendComponents(tokens, raw.First, raw.End, ref builder, components);
+            BlendComponents.Add(tokens, raw.First, raw.End, ref builder, components);
         }
         else if (blendCount > 0)
         {
@@ -88,7 +88,7 @@ internal static class EntryReader
             if (builder.Build() is { } outside) components.Add(new EntryComponent(outside, ReadingKind.Outside, [], [], builder.Percent));
             foreach (var open in blends[..blendCount])
             {
-                AddBlendComponents(tokens, open + 1, tokens[open].Partner, ref builder, components);
+                BlendComponents.Add(tokens, open + 1, tokens[open].Partner, ref builder, components);
             }
         }
         else if (nameGroups.Length > 0)
@@ -102,51 +102,6 @@ internal static class EntryReader
 
         return new LabelEntry(position, input, name, alternatives, components, raw.MayContain, raw.Origin, percent,
             tokens[raw.First].Start, tokens[raw.End - 1].End);
-    }
-
-    /// <summary>
-    /// The components of a blend, split at its <c>(and)</c> groups: each a name of its own, with a trailing bracket read
-    /// as it would be on its own (<c>Methylisothiazolinone (Kathon CG)</c>).
-    /// </summary>
-    private static void AddBlendComponents(LabelTokens tokens, int from, int to, ref NameBuilder builder, List<EntryComponent> components)
-    {
-        var start = from;
-        for (var k = from; k < to; k++)
-        {
-            if (tokens[k].Kind != TokenKind.Open || tokens[k].Partner <= k || tokens[k].Partner >= to) continue;
-            if (EntryGroups.IsAndGroup(tokens, k))
-            {
-                AddBlendComponent(tokens, start, k, ref builder, components);
-                start = tokens[k].Partner + 1;
-            }
-
-            k = tokens[k].Partner;
-        }
-
-        AddBlendComponent(tokens, start, to, ref builder, components);
-    }
-
-    private static void AddBlendComponent(LabelTokens tokens, int from, int to, ref NameBuilder builder, List<EntryComponent> components)
-    {
-        Span<int> groups = stackalloc int[MaxGroups];
-        var count = 0;
-        var trailing = -1;
-        for (var k = from; k < to; k++)
-        {
-            if (tokens[k].Kind != TokenKind.Open || tokens[k].Partner <= k || tokens[k].Partner >= to) continue;
-            if (count < MaxGroups) groups[count++] = k;
-            trailing = EntryGroups.Classify(tokens, k) == GroupKind.Name && !HasLetterOrDigitOutside(tokens, tokens[k].Partner + 1, to, []) ? k : -1;
-            k = tokens[k].Partner;
-        }
-
-        builder.Clear();
-        builder.Append(from, to, groups[..count]);
-        if (builder.Build() is not { } text) return;
-        components.Add(new EntryComponent(text, ReadingKind.BlendComponent, [], PartsOf(text), builder.Percent));
-        if (trailing < 0) return;
-        builder.Clear();
-        builder.Append(trailing + 1, tokens[trailing].Partner, []);
-        if (builder.Build() is { } bracket) components.Add(new EntryComponent(bracket, ReadingKind.Bracket, [], BracketParts(bracket), builder.Percent));
     }
 
     /// <summary>Tokens of a leading amount of drug prose: <c>40 mg of</c> in <c>40 mg of hydroquinone USP</c>; 0 if none.</summary>
@@ -164,7 +119,7 @@ internal static class EntryReader
     private static void AddWithPharmacopoeia(List<string> alternatives, string name)
     {
         alternatives.Add(name);
-        if (PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
+        if (NameParts.PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
     }
 
     private static void ReadGroups(LabelTokens tokens, RawEntry raw, ReadOnlySpan<int> groups, ReadOnlySpan<int> noise, ref NameBuilder builder, List<EntryComponent> components)
@@ -191,7 +146,7 @@ internal static class EntryReader
             var atEnd = !HasLetterOrDigitOutside(tokens, close + 1, raw.End, all);
             if (atEnd && !IsDescription(tokens, open, close, raw))
             {
-                trailing.Add(new EntryComponent(content, ReadingKind.Bracket, [], BracketParts(content), builder.Percent));
+                trailing.Add(new EntryComponent(content, ReadingKind.Bracket, [], NameParts.BracketParts(content), builder.Percent));
                 continue;
             }
 
@@ -208,8 +163,8 @@ internal static class EntryReader
 
         if (outside is not null)
         {
-            if (PharmacopoeiaSuffix(outside) is { } plain) splices.Add(plain); // "Adapalene USP, 0.1% (retinoid)"
-            components.Insert(0, new EntryComponent(outside, ReadingKind.Outside, splices, PartsOf(outside), outsidePercent));
+            if (NameParts.PharmacopoeiaSuffix(outside) is { } plain) splices.Add(plain); // "Adapalene USP, 0.1% (retinoid)"
+            components.Insert(0, new EntryComponent(outside, ReadingKind.Outside, splices, NameParts.PartsOf(outside), outsidePercent));
         }
 
         components.AddRange(trailing);
@@ -244,88 +199,9 @@ internal static class EntryReader
         return false;
     }
 
-    /// <summary>
-    /// <c>Parfum/Fragrance</c>, <c>CI 77891/Titanium Dioxide</c>, <c>Tocopheryl Acetate - Vitamin E</c>: the sides of
-    /// a slash (not one between digits, as in <c>PEG/PPG-18/18</c>) or of a spaced dash.
-    /// </summary>
-    private static IReadOnlyList<string> PartsOf(string name)
-    {
-        if (!name.AsSpan().ContainsAny('/', '-'))
-        {
-            return []; // nothing to split at: most names
-        }
-
-        List<string>? parts = null;
-        var start = 0;
-        for (var i = 0; i <= name.Length; i++)
-        {
-            var split = i == name.Length;
-            var skip = 1;
-            if (!split && name[i] == '/' && !(i > 0 && char.IsAsciiDigit(name[i - 1]) && i + 1 < name.Length && char.IsAsciiDigit(name[i + 1])))
-            {
-                split = true;
-            }
-            else if (!split && name[i] == '-' && i > 0 && name[i - 1] == ' ' && i + 1 < name.Length && name[i + 1] == ' ')
-            {
-                split = true;
-            }
-
-            if (!split) continue;
-            if (i == name.Length && parts is null) return [];
-            var part = name.AsSpan(start, i - start).Trim(" -/");
-            if (part.Length >= 2)
-            {
-                (parts ??= []).Add(part.ToString());
-            }
-
-            start = i + skip;
-        }
-
-        // "Acrylamide/Sodium …" cut by a feed: a lone cation word is the start of a copolymer's next monomer, not a name.
-        return parts is { Count: > 1 } && !parts.Any(IsLoneCation) ? parts : [];
-    }
-
-    private static bool IsLoneCation(string part) =>
-        part.Equals("sodium", StringComparison.OrdinalIgnoreCase) || part.Equals("potassium", StringComparison.OrdinalIgnoreCase)
-        || part.Equals("ammonium", StringComparison.OrdinalIgnoreCase) || part.Equals("calcium", StringComparison.OrdinalIgnoreCase)
-        || part.Equals("magnesium", StringComparison.OrdinalIgnoreCase) || part.Equals("disodium", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary><c>Hydroquinone USP</c>, <c>Glycerin NF</c>: drug labels add the pharmacopoeia after the name.</summary>
-    private static string? PharmacopoeiaSuffix(string name)
-    {
-        foreach (var suffix in (ReadOnlySpan<string>)[" USP", " U.S.P", " U.S.P.", " NF", " N.F", " BP", " EP", " Ph. Eur", " Ph.Eur"])
-        {
-            if (name.Length > suffix.Length + 2 && LabelChars.MayEqualIgnoringCase(name[^1], suffix[^1]) && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                return name[..^suffix.Length].TrimEnd();
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary><c>(Water/Eau)</c>, <c>(Water, Eau)</c>: a trailing bracket may list several names.</summary>
-    private static IReadOnlyList<string> BracketParts(string content)
-    {
-        if (!content.Contains(','))
-        {
-            return PartsOf(content);
-        }
-
-        var parts = new List<string>();
-        foreach (var piece in content.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            var sides = PartsOf(piece);
-            if (sides.Count == 0) parts.Add(piece);
-            else parts.AddRange(sides);
-        }
-
-        return parts;
-    }
-
     private static void AddSplitParts(List<EntryComponent> components, string name, decimal? percent)
     {
-        foreach (var part in PartsOf(name))
+        foreach (var part in NameParts.PartsOf(name))
         {
             components.Add(new EntryComponent(part, ReadingKind.Part, [], [], percent));
         }

@@ -182,7 +182,7 @@ internal static class LabelPieces
 
     private static bool IsCapitalWord(LabelTokens t, int k)
     {
-        if (!t.Is(k, TokenKind.Word) || t[k].Length < 2) return false;
+        if (!t.Is(k, TokenKind.Word) || t[k].Length < 3) return false; // "PVP VA Copolymer", "SD Alcohol" are names
         foreach (var c in t.TextOf(k))
         {
             if (!char.IsUpper(c)) return false;
