@@ -113,7 +113,7 @@ public sealed class AnalyzeReadingsEndpointTests(DevServerFactory factory) : ICl
     [Fact]
     public async Task Key_ingredient_prose_yields_its_actives_from_a_description_and_is_incomplete()
     {
-        const string label = "Key ingredients: -4% Glycolic Acid Complex: helps to exfoliate and brighten. -2% Salicylic Acid: unclogs pores.";
+        const string label = "Key ingredients:\n-4% Glycolic Acid Complex: helps to exfoliate and brighten.\n-2% Salicylic Acid: unclogs pores.";
         var body = await AnalyzeAsync(label);
         var entries = body.GetProperty("ingredients").EnumerateArray().ToList();
 
