@@ -124,7 +124,7 @@ public sealed class AnalyzeReadingsEndpointTests(DevServerFactory factory) : ICl
         Assert.Equal(["aha", "bha"], Strings(body.GetProperty("classes")));
         Assert.True(body.GetProperty("incomplete").GetBoolean());
         Assert.Equal(
-            ["0-18 heading 'Key ingredients: -'", "44-75 prose 'helps to exfoliate and brighten'", "97-110 prose 'unclogs pores'"],
+            ["0-16 heading 'Key ingredients:'", "44-75 prose 'helps to exfoliate and brighten'", "97-110 prose 'unclogs pores'"],
             Dropped(body));
     }
 
