@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Soak: steady POST /api/v1/check against the Release DevServer backed by an in-memory Azurite that this script
 # starts itself; Azurite is killed and restarted twice (and re-imported, since in-memory Azurite comes back empty).
-# Reports failed requests, p99 per minute, server RSS after warm-up and at the end, and the health degraded flag.
-# Usage: scripts/soak/run.sh [seconds=600] [connections=8]   (env SOAK_DELAY_MS: pause per request per connection, 10)
+# Reports failed requests, p99 per minute, server RSS (sampled every 5 s) and the health degraded flag.
+# RSS growth is measured from a baseline taken after the warm-up (the median of the first measured minute, once the
+# garbage collector has sized its heaps) to the median of the last minute, with the least-squares slope of all samples,
+# so the GC working set settling or breathing is told from a steady climb (a leak).
+# Usage: scripts/soak/run.sh [seconds=600] [connections=8]
+#   env SOAK_DELAY_MS: pause per request per connection (10); SOAK_WARMUP: warm-up seconds under the same load (120)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration=${1:-600}
 connections=${2:-8}
+warmup=${SOAK_WARMUP:-120}
 out=${SOAK_OUT:-/tmp/compat-soak}
 mkdir -p "$out"; rm -rf "${out:?}"/*
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -47,9 +52,14 @@ server=$!
 for _ in $(seq 300); do curl -fs "$base/api/health" >/dev/null && break; sleep 0.1; done
 curl -fs "$base/api/health" >"$out/health-start.json"
 
-echo "$(date -u +%T) warm-up 30 s" | tee -a "$out/events.log"
-wrk -t1 -c"$connections" -d30s -s scripts/soak/check-steady.lua "$base/api/v1/check" >/dev/null
+echo "$(date -u +%T) warm-up ${warmup} s" | tee -a "$out/events.log"
+wrk -t1 -c"$connections" -d"${warmup}s" -s scripts/soak/check-steady.lua "$base/api/v1/check" >/dev/null
 rss_start=$(rss_kb); echo "$(date -u +%T) RSS after warm-up: $rss_start kB" | tee -a "$out/events.log"
+
+# RSS sampler: seconds since the measured run began, and kB, every 5 s.
+t_measure=$(date +%s)
+( while :; do echo "$(( $(date +%s) - t_measure )) $(rss_kb)"; sleep 5; done >"$out/rss.log" ) &
+pids+=($!)
 
 # Health poller: degraded flag every 5 s.
 ( while :; do
@@ -81,7 +91,15 @@ curl -fs "$base/api/health" >"$out/health-end.json" || true
 total=$(cat "$out"/minute-*.txt | awk '/^ +[0-9]+ requests in/ {s+=$1} END {print s}')
 failed=$(cat "$out"/minute-*.txt | awk '/Non-2xx/ {s+=$NF} /Socket errors/ {gsub(",", ""); s+=$4+$6+$8+$10} END {print s+0}')
 echo "== soak ${duration}s, $connections connections: $total requests, failed $failed"
-echo "RSS after warm-up ${rss_start} kB, at end ${rss_end} kB (growth $(awk -v a="$rss_start" -v b="$rss_end" 'BEGIN{printf "%.1f", (b-a)*100/a}') %)"
+echo "RSS right after warm-up ${rss_start} kB, at the end ${rss_end} kB"
+# Baseline: median of the first measured minute; end: median of the last minute; slope: least squares over all samples.
+awk -v d="$duration" '
+  function median(a, n,   i, j, t) { for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+                                     return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+  { t = $1; r = $2; if (r == "") next; n++; st += t; sr += r; stt += t * t; str += t * r; if (r > peak) peak = r
+    if (t < 60) first[++nf] = r; if (t >= d - 60) last[++nl] = r }
+  END { b = median(first, nf); e = median(last, nl); slope = (n * str - st * sr) / (n * stt - st * st)
+        printf "RSS baseline (median of the first measured minute) %d kB, end (median of the last minute) %d kB: growth %.1f %%; peak %d kB; slope %.0f kB/min over %d samples\n", b, e, (e - b) * 100 / b, peak, slope * 60, n }' "$out/rss.log"
 echo "degraded samples: $(grep -c 'degraded":true' "$out/health.log" || true) of $(wc -l <"$out/health.log"); transitions:"
 awk '{print $2}' "$out/health.log" | uniq -c
 cat "$out/events.log"

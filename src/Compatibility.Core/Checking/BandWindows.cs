@@ -12,7 +12,7 @@ internal sealed class BandWindows
     {
         Protocol = protocol;
         Band = band;
-        var sources = protocol.Sources.ToDictionary(s => s.Id, s => new SourceRef(s.Id, s.Title, s.Url), StringComparer.Ordinal);
+        var sources = SourceLookup(protocol);
         Sources = sources;
         foreach (var window in protocol.Windows)
         {
@@ -24,6 +24,18 @@ internal sealed class BandWindows
         }
 
         NameKinds = ProductKinds.Compile(protocol.NameKinds, sources);
+    }
+
+    /// <summary>The protocol's sources by id. Validation refuses an id given twice; built in code, the first one wins.</summary>
+    public static Dictionary<string, SourceRef> SourceLookup(Protocol protocol)
+    {
+        var sources = new Dictionary<string, SourceRef>(StringComparer.Ordinal);
+        foreach (var source in protocol.Sources)
+        {
+            sources.TryAdd(source.Id, new SourceRef(source.Id, source.Title, source.Url));
+        }
+
+        return sources;
     }
 
     public Protocol Protocol { get; }

@@ -19,10 +19,11 @@ public static class PreparationChecker
         var protocol = input.Protocol;
         var offset = input.At.Offset;
         var performedAt = input.Procedure.PerformedAt;
-        var sources = protocol.Sources.ToDictionary(s => s.Id, s => new SourceRef(s.Id, s.Title, s.Url), StringComparer.Ordinal);
+        var sources = BandWindows.SourceLookup(protocol);
         var windows = protocol.Preparation?.Windows ?? [];
-        var byClass = windows.Where(w => w.Class is not null).ToDictionary(w => w.Class!, StringComparer.Ordinal);
-        var byCategory = windows.Where(w => w.Category is not null).ToDictionary(w => w.Category!, StringComparer.Ordinal);
+        // Validation refuses two windows for one class or category; built in code, the first one wins.
+        var byClass = windows.Where(w => w.Class is not null).GroupBy(w => w.Class!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byCategory = windows.Where(w => w.Category is not null).GroupBy(w => w.Category!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var nameKinds = ProductKinds.Compile(protocol.NameKinds, sources);
 
         var products = new List<PrepareProduct>(input.Products.Count);

@@ -36,6 +36,11 @@ public static class ProtocolValidator
         if (string.IsNullOrWhiteSpace(protocol.ProcedureType)) errors.Add("procedureType is missing");
 
         var sourceIds = (protocol.Sources ?? []).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        // Ids are looked up (sources by id, bands by id, advice by id): one given twice would be ambiguous.
+        Unique(errors, "source", protocol.Sources?.Select(s => s.Id));
+        Unique(errors, "depth band", protocol.DepthBands?.Select(b => b.Id));
+        Unique(errors, "advice", protocol.Advice?.Select(a => a.Id));
+        Unique(errors, "preparation advice", protocol.Preparation?.Advice?.Select(a => a.Id));
         void CheckSources(string where, IReadOnlyList<string>? sources)
         {
             if (sources is null || sources.Count == 0)
@@ -217,6 +222,9 @@ public static class ProtocolValidator
             checkSources(where, band.Sources);
         }
     }
+
+    private static void Unique(List<string> errors, string what, IEnumerable<string>? ids) =>
+        errors.AddRange((ids ?? []).GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{what} id '{g.Key}' appears more than once"));
 
     // Not negative, not NaN or infinite, at most MaxHours: "!(x >= 0)" also catches NaN.
     private static void Hours(List<string> errors, string where, double hours)

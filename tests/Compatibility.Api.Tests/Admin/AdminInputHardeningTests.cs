@@ -195,6 +195,38 @@ public sealed class AdminInputHardeningTests(BothStorageHosts hosts)
         Assert.Equal("healthy", await HealthStatusAsync(host));
     }
 
+    public static TheoryData<string, string> HostsAndIdLists()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var host in new[] { BothStorageHosts.DevServer, BothStorageHosts.Functions })
+        {
+            foreach (var list in new[] { "sources", "depthBands", "advice", "windows" })
+            {
+                data.Add(host, list);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(HostsAndIdLists))]
+    public async Task A_protocol_with_an_id_given_twice_in_a_list_is_refused_and_every_public_route_keeps_answering(string name, string list)
+    {
+        // Found by the admin fuzzer: a second source with the same id was stored (201), then every public route
+        // naming the protocol answered 500 (ArgumentException building the engine's source lookup).
+        var host = hosts[name];
+        var id = Unique("dup", name);
+        var protocol = JsonNode.Parse(ProtocolJson(id))!;
+        var items = protocol[list]!.AsArray();
+        items.Add(items[0]!.DeepClone());
+
+        await HttpAssert.ProblemAsync(await host.SendAsync(Request(HttpMethod.Put, $"/api/v1/protocols/{id}", protocol.ToJsonString())), HttpStatusCode.BadRequest, "$");
+        await AssertRefreshedAsync(host);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.SendAsync(Request(HttpMethod.Get, $"/api/v1/protocols/{id}"))).StatusCode);
+        await AssertPublicRoutesAnswerAsync(host, protocol: null);
+    }
+
     public static TheoryData<string, string, string> HostsAndDuplicates()
     {
         var data = new TheoryData<string, string, string>();

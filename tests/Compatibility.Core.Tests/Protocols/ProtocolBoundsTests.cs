@@ -104,6 +104,34 @@ public sealed class ProtocolBoundsTests
     }
 
     [Theory]
+    [InlineData("sources", "source id")]
+    [InlineData("depthBands", "depth band id")]
+    [InlineData("advice", "advice id")]
+    [InlineData("windows", "window id")]
+    public void An_id_given_twice_in_a_list_is_a_validation_error(string list, string expected)
+    {
+        // Found by the admin fuzzer: two sources with one id were stored, then every check naming the protocol threw
+        // building its source lookup (ArgumentException: an item with the same key has already been added).
+        var node = JsonNode.Parse(StandardJson)!;
+        var items = node[list]!.AsArray();
+        items.Add(items[^1]!.DeepClone());
+
+        var ex = Assert.Throws<ProtocolValidationException>(() => ProtocolSerializer.Deserialize(node.ToJsonString()));
+        Assert.Contains(ex.Errors, e => e.StartsWith(expected, StringComparison.Ordinal) && e.EndsWith("appears more than once", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_preparation_advice_id_given_twice_is_a_validation_error()
+    {
+        var node = JsonNode.Parse(StandardJson)!;
+        var advice = node["preparation"]!["advice"]!.AsArray();
+        advice.Add(advice[0]!.DeepClone());
+
+        var ex = Assert.Throws<ProtocolValidationException>(() => ProtocolSerializer.Deserialize(node.ToJsonString()));
+        Assert.Contains(ex.Errors, e => e.StartsWith("preparation advice id", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("$.windows[0].kind", "5")]
     [InlineData("$.windows[0].kind", "0")]
     [InlineData("$.advice[0].kind", "1")]

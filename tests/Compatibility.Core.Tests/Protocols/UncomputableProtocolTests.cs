@@ -48,6 +48,23 @@ public sealed class UncomputableProtocolTests
         };
     }
 
+    [Fact]
+    public void Ids_given_twice_in_a_protocol_built_in_code_do_not_throw_the_first_one_wins()
+    {
+        var s = Fixtures.Standard;
+        var protocol = s with
+        {
+            Sources = [.. s.Sources, s.Sources[0] with { Title = "second" }],
+            Preparation = s.Preparation! with { Windows = [.. s.Preparation.Windows, s.Preparation.Windows[0] with { Hours = 1 }] },
+        };
+
+        var check = Fixtures.Engine().Check(new CheckInput(Fixtures.Procedure(PerformedAt), PerformedAt.AddHours(1), protocol, Products));
+        Assert.NotEmpty(check.Products);
+        var early = new DateTimeOffset(2026, 12, 20, 10, 0, 0, TimeSpan.Zero);
+        var prepare = PreparationChecker.Check(new PrepareInput(Fixtures.Procedure(early), early.AddDays(-1), protocol, Products));
+        Assert.DoesNotContain(prepare.Products.SelectMany(p => p.Findings).SelectMany(f => f.Sources), r => r.Title == "second");
+    }
+
     private static readonly ProductToCheck[] Products =
     [
         Fixtures.Product("ret", TestLabels.WithClass("retinoid"), name: "Retinol"),
