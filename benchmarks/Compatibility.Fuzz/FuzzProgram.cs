@@ -2,7 +2,8 @@ namespace Compatibility.Fuzz;
 
 /// <summary>
 /// Entry point. <c>labels [count]</c> fuzzes the label analyser (default 1,000,000 inputs);
-/// <c>requests [seconds]</c> posts mutated JSON bodies through the in-memory DevServer (default 180 s).
+/// <c>requests [seconds]</c> posts mutated JSON bodies through the in-memory DevServer (default 180 s);
+/// <c>admin [count]</c> sends admin requests (bodies, headers, route keys) over a real Azurite (default 200,000).
 /// Exit code 1 when anything failed; failing inputs are written under <c>artifacts/fuzz/</c>.
 /// </summary>
 public static class FuzzProgram
@@ -17,13 +18,14 @@ public static class FuzzProgram
         {
             "labels" => LabelFuzzer.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000, seed, outDir),
             "requests" => await RequestFuzzer.RunAsync(TimeSpan.FromSeconds(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 180), seed, outDir),
+            "admin" => await AdminFuzzer.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000, seed, outDir),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Compatibility.Fuzz <labels [count]|requests [seconds]> [seed]");
+        Console.Error.WriteLine("usage: Compatibility.Fuzz <labels [count]|requests [seconds]|admin [count]> [seed]");
         return 2;
     }
 }

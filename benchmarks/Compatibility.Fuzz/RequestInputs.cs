@@ -4,11 +4,13 @@ using System.Text.Json.Nodes;
 namespace Compatibility.Fuzz;
 
 /// <summary>
-/// Mutated JSON bodies for the POST endpoints: valid seed bodies whose nodes are replaced, dropped, duplicated or given
-/// wrong types, then (sometimes) cut or garbled at the character level.
+/// Mutated JSON bodies for the POST endpoints: valid seed bodies mutated by <see cref="JsonMutator"/> (nodes replaced,
+/// dropped, duplicated or given wrong types, then sometimes cut or garbled at the character level).
 /// </summary>
 public sealed class RequestInputs(Random random)
 {
+    private static readonly string[] MemberNames = ["ref", "name", "inci", "type", "at", "day", "slot", "product", "x"];
+
     private const string Procedure = """{"type":"microneedling","performedAt":"2026-11-20T10:00:00+01:00","needleDepthMm":1.0}""";
     private const string Products = """
         [{"ref":"retinol","name":"Retinol 0.5% in Squalane","category":"serum","inci":"Squalane, Caprylic/Capric Triglyceride, Retinol, BHT"},
@@ -36,6 +38,8 @@ public sealed class RequestInputs(Random random)
         new string('a', 5000), new string(',', 3000), string.Concat(Enumerable.Repeat("Glycerin, ", 800)),
     ];
 
+    private readonly JsonMutator _mutator = new(random, Strings, MemberNames);
+
     public (string Path, string Body) Next()
     {
         var (path, seed) = Seeds[random.Next(Seeds.Length)];
@@ -43,110 +47,15 @@ public sealed class RequestInputs(Random random)
         var edits = random.Next(1, 6);
         for (var e = 0; e < edits; e++)
         {
-            node = MutateTree(node, depth: 0);
+            node = _mutator.MutateTree(node, depth: 0);
         }
 
         var body = node?.ToJsonString() ?? "null";
         if (random.Next(4) == 0)
         {
-            body = MutateText(body);
+            body = _mutator.MutateText(body);
         }
 
         return (path, body);
-    }
-
-    private JsonNode? MutateTree(JsonNode? node, int depth)
-    {
-        // Replace this node, or go one level down.
-        if (node is null || random.Next(4) == 0 || depth > 6)
-        {
-            return RandomValue(0);
-        }
-
-        switch (node)
-        {
-            case JsonObject obj when obj.Count > 0:
-                var key = obj.ElementAt(random.Next(obj.Count)).Key;
-                switch (random.Next(5))
-                {
-                    case 0:
-                        obj.Remove(key);
-                        break;
-                    case 1:
-                        obj[key.ToUpperInvariant() + (random.Next(2) == 0 ? "" : "x")] = RandomValue(0);
-                        break;
-                    default:
-                        var child = obj[key];
-                        obj[key] = null;
-                        obj[key] = MutateTree(child, depth + 1);
-                        break;
-                }
-
-                return obj;
-            case JsonArray array when array.Count > 0:
-                var index = random.Next(array.Count);
-                switch (random.Next(5))
-                {
-                    case 0:
-                        array.RemoveAt(index);
-                        break;
-                    case 1:
-                        var copies = random.Next(1, 60);
-                        var template = array[index]?.ToJsonString();
-                        for (var c = 0; c < copies; c++)
-                        {
-                            array.Add(template is null ? null : JsonNode.Parse(template));
-                        }
-
-                        break;
-                    default:
-                        var item = array[index];
-                        array[index] = null;
-                        array[index] = MutateTree(item, depth + 1);
-                        break;
-                }
-
-                return array;
-            default:
-                return RandomValue(0);
-        }
-    }
-
-    private JsonNode? RandomValue(int depth) => random.Next(depth > 3 ? 6 : 9) switch
-    {
-        0 => null,
-        1 => JsonValue.Create(random.Next(2) == 0),
-        2 => JsonValue.Create(random.Next(int.MinValue, int.MaxValue)),
-        3 => JsonValue.Create(random.NextDouble() * Math.Pow(10, random.Next(-10, 300)) * (random.Next(2) == 0 ? -1 : 1)),
-        4 or 5 => JsonValue.Create(Strings[random.Next(Strings.Length)]),
-        6 => new JsonArray(Enumerable.Range(0, random.Next(0, 5)).Select(_ => RandomValue(depth + 1)).ToArray()),
-        7 => new JsonObject(Enumerable.Range(0, random.Next(0, 4))
-            .Select(i => KeyValuePair.Create(new[] { "ref", "name", "inci", "type", "at", "day", "slot", "product", "x" }[random.Next(9)] + (i == 0 ? "" : i.ToString(System.Globalization.CultureInfo.InvariantCulture)), RandomValue(depth + 1)))),
-        _ => JsonNode.Parse(new string('[', 30) + new string(']', 30)), // deeper than 64 comes from MutateText
-    };
-
-    private string MutateText(string body)
-    {
-        var text = new StringBuilder(body);
-        switch (random.Next(5))
-        {
-            case 0:
-                text.Length = random.Next(text.Length + 1); // truncated
-                break;
-            case 1:
-                text.Insert(random.Next(text.Length + 1), "{[\",:}]\\ \0"[random.Next(10)]);
-                break;
-            case 2:
-                text.Remove(random.Next(text.Length), 1);
-                break;
-            case 3:
-                text.Insert(random.Next(text.Length + 1), new string('[', random.Next(10, 2000)));
-                break;
-            default:
-                text.Insert(0, "\ufeff");
-                break;
-        }
-
-        return text.ToString();
     }
 }

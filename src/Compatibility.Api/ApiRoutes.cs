@@ -9,6 +9,7 @@ public static class ApiRoutes
     public const string Prefix = "api";
 
     public const string Health = "health";
+    public const string HealthDetail = "health/detail";
     public const string AnalyzeIngredients = "v1/ingredients/analyze";
     public const string Ingredients = "v1/ingredients";
     public const string Ingredient = "v1/ingredients/{id}";

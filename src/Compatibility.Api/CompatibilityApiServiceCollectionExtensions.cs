@@ -43,6 +43,8 @@ public static class CompatibilityApiServiceCollectionExtensions
         services.AddSingleton<ApiMetrics>();
 
         services.AddSingleton<JsonBody>();
+        services.AddSingleton<HttpEdge>();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(KestrelLimits.Configure);
         services.AddSingleton<HealthHandler>();
         services.AddSingleton<AnalyzeIngredientsHandler>();
         services.AddSingleton<GetIngredientHandler>();

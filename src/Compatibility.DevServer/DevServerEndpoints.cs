@@ -22,14 +22,18 @@ public static class DevServerEndpoints
     public static IEndpointRouteBuilder MapCompatibilityApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/" + ApiRoutes.Prefix);
+        // Every GET route answers HEAD too (the functions list "head" beside "get"); the server sends no body for it.
+        ((IEndpointConventionBuilder)api).Add(endpoint => endpoint.AlsoAnswerHead());
 
         api.MapGet(ApiRoutes.Health, (HealthHandler h) => h.Handle())
-            .Describe("Health", "Status, catalogue version, size, source, age and degraded flag.").Produces<HealthResponse>();
+            .Describe("Health", "Public status: healthy or degraded, since when, and which catalogue serves; no internals.").Produces<HealthResponse>();
+        api.MapGet(ApiRoutes.HealthDetail, (HealthHandler h) => h.Detail()).RequireFunctionKey()
+            .Describe("HealthDetail", "The public status plus why the last refresh failed (key required).").Produces<HealthDetailResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
         api.MapPost(ApiRoutes.AnalyzeIngredients, (HttpRequest r, AnalyzeIngredientsHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
             .Describe("AnalyzeIngredients", "Parses an INCI label and matches every entry against the catalogue.").JsonBody<AnalyzeRequest, AnalyzeResponse>();
         api.MapGet(ApiRoutes.Ingredients, (HttpRequest r, SearchIngredientsHandler h) => h.Handle(r))
             .Describe("SearchIngredients", "Search by INCI name, synonym or prefix; query q (required), skip, take (1-100).").Produces<IngredientSearchResponse>().ProducesValidationProblem();
-        api.MapGet(ApiRoutes.Ingredient, (string id, GetIngredientHandler h) => h.Handle(id))
+        api.MapGet(ApiRoutes.Ingredient, (HttpRequest r, string id, GetIngredientHandler h) => h.Handle(r, id))
             .Describe("GetIngredient", "One catalogue ingredient by id.").Produces<IngredientDto>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPost(ApiRoutes.Check, (HttpRequest r, CheckHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
             .Describe("Check", "Products (a bundle) at one moment after a procedure: verdicts, allowedFrom, readyAt, conflicts.").JsonBody<CheckRequest, CheckResponse>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -41,7 +45,7 @@ public static class DevServerEndpoints
             .Describe("Prepare", "Before a planned procedure: which products to stop and when (stopAt), and the preparation advice.").JsonBody<Compatibility.Api.Features.Prepare.PrepareRequest, Compatibility.Core.Preparing.PrepareResult>().ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet(ApiRoutes.Protocols, (ProtocolsHandler h) => h.List())
             .Describe("ListProtocols", "The protocols and which one is the default.").Produces<ProtocolListResponse>();
-        api.MapGet(ApiRoutes.Protocol, (string id, ProtocolsHandler h) => h.Get(id))
+        api.MapGet(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolsHandler h) => h.Get(r, id))
             .Describe("GetProtocol", "One protocol with every window, depth band, advice and source.").Produces<Protocol>().ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet(ApiRoutes.OpenApi, (OpenApiDocumentHandler h) => h.Handle()).ExcludeFromDescription();
@@ -55,7 +59,7 @@ public static class DevServerEndpoints
             .Describe("PutProtocol", "Create or update a protocol (the protocol JSON; If-Match for updates).").Admin<Protocol, StoredProtocolSummary>();
         api.MapDelete(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, id, ct)).RequireFunctionKey()
             .Describe("DeleteProtocol", "Delete a protocol (If-Match required).").AdminDelete();
-        api.MapGet(ApiRoutes.Product, (string sku, ProductAdminHandler h, CancellationToken ct) => h.GetAsync(sku, ct)).RequireFunctionKey()
+        api.MapGet(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.GetAsync(r, sku, ct)).RequireFunctionKey()
             .Describe("GetProduct", "A stored product by SKU, with its ETag.").Produces<ProductDto>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapPut(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.PutAsync(r, sku, ct)).RequireFunctionKey()
             .Describe("PutProduct", "Create or update a product (If-Match for updates).").Admin<ProductBody, ProductDto>();
@@ -63,6 +67,16 @@ public static class DevServerEndpoints
             .Describe("DeleteProduct", "Delete a product (If-Match required).").AdminDelete();
 
         return app;
+    }
+
+    /// <summary>Adds HEAD to a GET endpoint's methods; routing reads the last method metadata.</summary>
+    private static void AlsoAnswerHead(this EndpointBuilder endpoint)
+    {
+        var methods = endpoint.Metadata.OfType<HttpMethodMetadata>().LastOrDefault();
+        if (methods is not null && methods.HttpMethods.Contains(HttpMethods.Get) && !methods.HttpMethods.Contains(HttpMethods.Head))
+        {
+            endpoint.Metadata.Add(new HttpMethodMetadata([.. methods.HttpMethods, HttpMethods.Head]));
+        }
     }
 
     /// <summary>OpenAPI name and summary; the operation id is the function's name.</summary>

@@ -1,7 +1,9 @@
 using Compatibility.Api;
+using Compatibility.Api.Http;
 using Compatibility.Core.Catalogue;
 using Compatibility.DevServer;
 using Microsoft.AspNetCore.Routing.Matching;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,7 +15,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 builder.Services.AddCompatibilityApi(builder.Configuration);
-builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocumentInfo>());
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocumentInfo>().AddDocumentTransformer<HeadOperationsOmitted>().AddDocumentTransformer<ProblemResponsesDocumented>().AddOperationTransformer<PlanJsonResponse>());
 // The endpoints' Accepts metadata is for the OpenAPI document only. Routing would otherwise answer a non-JSON
 // content type with its own 415 (no contract problem type, no detail) before the handler's 415, unlike the Functions host.
 foreach (var policy in builder.Services.Where(d => d.ServiceType == typeof(MatcherPolicy) && d.ImplementationType?.Name == "AcceptsMatcherPolicy").ToList())
@@ -27,11 +29,24 @@ var app = builder.Build();
 
 // Load the catalogue before the first request, not during it.
 app.Services.GetRequiredService<ICatalogueProvider>();
-app.UseStatusCodePages();
+if (string.IsNullOrWhiteSpace(app.Services.GetRequiredService<IOptions<FunctionKeyOptions>>().Value.FunctionKey))
+{
+    DevServerLog.AdminDisabled(app.Logger, app.Environment.EnvironmentName);
+}
+
+// Headers, limits and failures as in the Functions app (HttpEdge); then a problem for every empty error answer the
+// server makes itself (unknown route 404, wrong method 405), so no error has an empty body.
+var edge = app.Services.GetRequiredService<HttpEdge>();
+app.Use((context, next) => edge.InvokeAsync(context, () => next(context)));
+app.UseStatusCodePages(context => Problems.ForStatus(context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
 app.MapCompatibilityApi();
 
-// The generated document, outside /api: tests compare it with the committed docs/openapi.json that both hosts serve.
-app.MapOpenApi("/openapi/{documentName}.json");
+// The generated document, outside /api and only in Development: the tests compare it with the committed
+// docs/openapi.json, which is what both hosts serve everywhere.
+if (app.Environment.IsDevelopment())
+{
+    app.MapOpenApi("/openapi/{documentName}.json");
+}
 
 // The interactive API reference for integrators, over the committed document both hosts serve. Scalar's script is
 // embedded in its package (served from /api-reference/scalar.js), so the page works offline; no telemetry, no proxy.

@@ -1,7 +1,9 @@
 using Compatibility.Api;
 using Compatibility.Api.Telemetry;
 using Compatibility.Core.Catalogue;
+using Compatibility.Functions.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
@@ -13,6 +15,7 @@ public static class Program
     {
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
+        builder.UseMiddleware<HttpEdgeMiddleware>();
         builder.Services.AddCompatibilityApi(builder.Configuration);
         builder.Services.AddFunctionsTelemetry(builder.Configuration);
         var host = builder.Build();

@@ -12,4 +12,7 @@ public static class ApiLimits
     public const int MaxSearchQueryLength = 100;
     public const int MaxPageSize = 100;
     public const int DefaultPageSize = 20;
+
+    /// <summary>How far before the procedure a plan's <c>from</c> may reach (a year covers the longest preparation advice, isotretinoin's 6 months).</summary>
+    public const int MaxPreparationDays = 366;
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -9,11 +10,13 @@ namespace Compatibility.Api.Http;
 
 /// <summary>
 /// Reads a JSON request body the same way in both hosts: 415 for a non-JSON content type, 413 past the
-/// documented size limit, 400 naming the JSON path for malformed JSON or a wrong type. Never throws for bad input.
+/// documented size limit, 400 naming the JSON path for malformed JSON or a wrong type, a problem (400, 408, 413) when the
+/// body cannot be read (cut short, too slow). Never throws for bad input.
 /// </summary>
-public sealed class JsonBody(IOptions<ApiOptions> options)
+public sealed class JsonBody(IOptions<ApiOptions> options, ILogger<JsonBody> logger)
 {
     private readonly int _limit = options.Value.MaxBodyBytes;
+    private readonly ILogger _logger = logger;
 
     public async Task<BodyReadResult<T>> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class
@@ -47,7 +50,16 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
                     buffer = larger;
                 }
 
-                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                int read;
+                try
+                {
+                    read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                }
+                catch (IOException ex)
+                {
+                    return BodyReadResult<T>.Fail(BodyReadFailures.Problem(ex, _logger));
+                }
+
                 if (read == 0)
                 {
                     break;
@@ -63,6 +75,11 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
             if (length == 0)
             {
                 return BodyReadResult<T>.Fail(Problems.Validation("$", "A JSON request body is required."));
+            }
+
+            if (DuplicateMembers.Find(buffer.AsSpan(0, length)) is { } duplicate)
+            {
+                return BodyReadResult<T>.Fail(Problems.Validation(duplicate, "This member is given more than once (names are compared ignoring case); send it once."));
             }
 
             return Deserialize(buffer.AsSpan(0, length), typeInfo);
@@ -119,7 +136,8 @@ public sealed class JsonBody(IOptions<ApiOptions> options)
             return false;
         }
 
-        var charset = mediaType.Charset.Value;
+        // RFC 9110 §8.3.1: the charset value may be a quoted string; "utf-8" and utf-8 are the same.
+        var charset = mediaType.Charset.HasValue ? HeaderUtilities.RemoveQuotes(mediaType.Charset).Value : null;
         return charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
     }
 }

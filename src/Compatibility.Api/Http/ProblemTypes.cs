@@ -15,4 +15,11 @@ public static class ProblemTypes
     public const string PreconditionRequired = Base + "precondition-required";
     public const string Unavailable = Base + "unavailable";
     public const string NotAcceptable = Base + "not-acceptable";
+    public const string BadRequest = Base + "bad-request";
+    public const string RequestTimeout = Base + "request-timeout";
+    public const string MethodNotAllowed = Base + "method-not-allowed";
+    public const string UriTooLong = Base + "uri-too-long";
+    public const string HeadersTooLarge = Base + "headers-too-large";
+    public const string ServerError = Base + "server-error";
+    public const string AdminDisabled = Base + "admin-disabled";
 }

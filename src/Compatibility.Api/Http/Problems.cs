@@ -59,4 +59,32 @@ public static class Problems
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "Storage is unavailable.",
             type: ProblemTypes.Unavailable);
+
+    /// <summary>Outside Development the DevServer has no built-in key: its admin routes stay off until one is configured.</summary>
+    public static ProblemHttpResult AdminDisabled() =>
+        TypedResults.Problem(
+            detail: "No admin key is configured on this server (setting Admin__FunctionKey), so its admin routes are off.",
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "Admin routes are not configured.",
+            type: ProblemTypes.AdminDisabled);
+
+    /// <summary>
+    /// The problem for a status the server produced without a handler (unknown route, wrong method, limits, failures),
+    /// so every error answer has the same shape. Unknown statuses get a generic problem of that status.
+    /// </summary>
+    public static ProblemHttpResult ForStatus(int status, string? detail = null) => status switch
+    {
+        StatusCodes.Status400BadRequest => Edge(status, ProblemTypes.BadRequest, "Bad request.", detail ?? "The request could not be read."),
+        StatusCodes.Status404NotFound => Edge(status, ProblemTypes.NotFound, "Not found.", detail ?? "No endpoint answers this path; see /api/openapi.json."),
+        StatusCodes.Status405MethodNotAllowed => Edge(status, ProblemTypes.MethodNotAllowed, "Method not allowed.", detail ?? "This path does not answer this method; the 'Allow' header lists those it does."),
+        StatusCodes.Status408RequestTimeout => Edge(status, ProblemTypes.RequestTimeout, "Request timeout.", detail ?? "The request body arrived too slowly."),
+        StatusCodes.Status413PayloadTooLarge => Edge(status, ProblemTypes.PayloadTooLarge, "Payload too large.", detail ?? "The request body is larger than the server accepts."),
+        StatusCodes.Status414UriTooLong => Edge(status, ProblemTypes.UriTooLong, "URI too long.", detail ?? "The request target is longer than the server accepts."),
+        StatusCodes.Status431RequestHeaderFieldsTooLarge => Edge(status, ProblemTypes.HeadersTooLarge, "Request header fields too large.", detail ?? "The request headers are larger than the server accepts."),
+        >= 500 => Edge(status, ProblemTypes.ServerError, "Server error.", detail ?? "The server failed to answer this request; it has been logged."),
+        _ => TypedResults.Problem(detail: detail, statusCode: status),
+    };
+
+    private static ProblemHttpResult Edge(int status, string type, string title, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: title, type: type);
 }

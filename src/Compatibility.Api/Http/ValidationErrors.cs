@@ -38,6 +38,15 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>Refuses text that would break a line or reorder what is shown (<see cref="Core.Text.DisplayText"/>).</summary>
+    public void ReadableText(string field, string? value)
+    {
+        if (Core.Text.DisplayText.Problem(value) is { } problem)
+        {
+            Add(field, problem);
+        }
+    }
+
     public Dictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 }

@@ -29,6 +29,7 @@ namespace Compatibility.Api.Json;
 [JsonSerializable(typeof(IngredientDto))]
 [JsonSerializable(typeof(IngredientSearchResponse))]
 [JsonSerializable(typeof(HealthResponse))]
+[JsonSerializable(typeof(HealthDetailResponse))]
 [JsonSerializable(typeof(CheckRequest))]
 [JsonSerializable(typeof(CheckResponse))]
 [JsonSerializable(typeof(RoutineCheckRequest))]

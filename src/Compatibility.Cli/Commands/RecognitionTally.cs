@@ -3,7 +3,10 @@ using Compatibility.Core.Labels;
 
 namespace Compatibility.Cli.Commands;
 
-/// <summary>Counts recognised entries per match confidence over many labels and remembers what was missed.</summary>
+/// <summary>
+/// Counts recognised entries (<see cref="AnalyzedEntry.IsRecognized"/>: the entry and every further ingredient in it
+/// matched) and matches per confidence over many labels, and remembers what was missed.
+/// </summary>
 internal sealed class RecognitionTally(string source)
 {
     private readonly Dictionary<string, int> _misses = new(StringComparer.Ordinal);
@@ -27,12 +30,17 @@ internal sealed class RecognitionTally(string source)
             Entries++;
             if (entry.Match is { } match)
             {
-                Recognized++;
                 _byConfidence[match.Confidence] = _byConfidence.GetValueOrDefault(match.Confidence) + 1;
+            }
+
+            // Recognised means every ingredient the entry names matched ("Water (Zorblexamide Quintate-7)" is a miss).
+            if (entry.IsRecognized)
+            {
+                Recognized++;
             }
             else
             {
-                var key = entry.Input.ToLowerInvariant();
+                var key = string.Join(' ', entry.Input.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 _misses[key] = _misses.GetValueOrDefault(key) + 1;
             }
         }

@@ -12,6 +12,9 @@ public sealed class CatalogueIndex
 {
     private const int StackKeyLimit = 256;
 
+    // The preparations a label may print right after the species, leaving the plant part out.
+    private static readonly string[] PartOmittedPreparations = ["EXTRACT", "OIL", "WATER", "JUICE", "POWDER", "WAX", "CERA", "BUTTER"];
+
     private readonly Dictionary<string, Ingredient> _byId;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _inci;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _inciCompact;
@@ -22,6 +25,7 @@ public sealed class CatalogueIndex
     // Built on the first fuzzy lookup, not with the index: most labels match exactly, and the trigram index is a
     // large share of the catalogue's start-up cost (docs/performance.md, Startup).
     private readonly Lazy<FuzzyNameIndex> _fuzzy;
+    private readonly Lazy<HashSet<string>> _words; // every word of every INCI and synonym key, for the fuzzy guard
     private readonly string[] _prefixKeys;   // every INCI and synonym key, ordinal order
     private readonly int[] _prefixOwners;
     private readonly SameSubstanceAliases _aliases;
@@ -102,6 +106,7 @@ public sealed class CatalogueIndex
         var keysInIndexOrder = fuzzyKeys.ToArray();
         var ownersInIndexOrder = fuzzyOwners.ToArray();
         _fuzzy = new Lazy<FuzzyNameIndex>(() => new FuzzyNameIndex(keysInIndexOrder, ownersInIndexOrder), LazyThreadSafetyMode.ExecutionAndPublication);
+        _words = new Lazy<HashSet<string>>(() => keysInIndexOrder.SelectMany(k => k.Split(' ')).ToHashSet(StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
         _prefixKeys = fuzzyKeys.ToArray();
         _prefixOwners = fuzzyOwners.ToArray();
         Array.Sort(_prefixKeys, _prefixOwners, StringComparer.Ordinal);
@@ -220,25 +225,41 @@ public sealed class CatalogueIndex
 
     /// <summary>
     /// The catalogue INCI names that start with the genus and species <paramref name="name"/> names (two or three words, letters
-    /// only: <c>lavandula angustifolia</c>, <c>citrus aurantium dulcis</c>), for a name cut after the species. Null when the
-    /// name is not of that shape or no INCI name starts with it. It never picks one: see <see cref="SpeciesCandidateList.ClassesAgree"/>.
+    /// only: <c>lavandula angustifolia</c>, <c>citrus aurantium dulcis</c>), for a name cut after the species; or, for a species
+    /// and a preparation with the plant part left out (<c>vaccinium myrtillus extract</c>, <c>illicium verum oil</c>), the names
+    /// that put a part between them (<c>… FRUIT EXTRACT</c>, <c>… LEAF EXTRACT</c>). Null when the name is not of that shape or
+    /// nothing fits. It never picks one: see <see cref="SpeciesCandidateList.ClassesAgree"/>.
     /// </summary>
     public SpeciesCandidateList? SpeciesCandidates(string name, int max = 8)
     {
         var key = NameNormalizer.Normalize(name);
         var words = key.Split(' ');
-        if (max <= 0 || words.Length is < 2 or > 3 || words.Any(w => w.Length < 3 || !w.All(char.IsAsciiLetter)))
+        if (max <= 0 || words.Length is < 2 or > 4 || words.Any(w => w.Length < 3 || !w.All(char.IsAsciiLetter)))
         {
             return null;
         }
 
-        var prefix = key + " ";
         var owners = new HashSet<int>();
-        foreach (var owner in StartingWith(prefix, 20_000))
+        if (words.Length <= 3)
         {
-            if (_inciKeys[owner].StartsWith(prefix, StringComparison.Ordinal))
+            var prefix = key + " ";
+            foreach (var owner in StartingWith(prefix, 20_000))
             {
-                owners.Add(owner);
+                if (_inciKeys[owner].StartsWith(prefix, StringComparison.Ordinal)) owners.Add(owner);
+            }
+        }
+
+        if (owners.Count == 0 && PartOmittedPreparations.Contains(words[^1]))
+        {
+            // "Genus Species Extract": the INCI names of that species and preparation with one or two part words between.
+            var prefix = string.Join(' ', words[..^1]) + " ";
+            var suffix = " " + words[^1];
+            foreach (var owner in StartingWith(prefix, 20_000))
+            {
+                var inci = _inciKeys[owner];
+                if (!inci.StartsWith(prefix, StringComparison.Ordinal) || !inci.EndsWith(suffix, StringComparison.Ordinal)) continue;
+                var middle = inci[prefix.Length..^suffix.Length].Split(' ');
+                if (inci.Length > prefix.Length + suffix.Length && middle.Length <= 2) owners.Add(owner);
             }
         }
 
@@ -279,7 +300,7 @@ public sealed class CatalogueIndex
         var ambiguous = false;
         foreach (var (candidateOwner, distance, candidateKey) in candidates)
         {
-            if (!FuzzyGuard.Accepts(key, candidateKey))
+            if (!FuzzyGuard.Accepts(key, candidateKey, _words.Value.Contains))
             {
                 continue;
             }

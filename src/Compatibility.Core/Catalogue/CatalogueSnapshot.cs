@@ -27,8 +27,10 @@ public sealed class CatalogueSnapshot
         string source,
         DateTimeOffset loadedAt,
         IReadOnlyCollection<Product>? products = null,
-        IReadOnlyCollection<ProtocolDocument>? protocols = null)
+        IReadOnlyCollection<ProtocolDocument>? protocols = null,
+        StoredETags? etags = null)
     {
+        ETags = etags ?? StoredETags.None;
         Ingredients = ingredients;
         Analyzer = new LabelAnalyzer(ingredients);
         Source = source;
@@ -44,6 +46,9 @@ public sealed class CatalogueSnapshot
         new(CatalogueIndex.Create(EmbeddedCatalogue.Load()), source, loadedAt, EmbeddedProducts.Load(), EmbeddedProtocolDocuments.Load());
 
     public CatalogueIndex Ingredients { get; }
+
+    /// <summary>Storage ETags of the ingredients and protocols read into this snapshot (none when embedded).</summary>
+    public StoredETags ETags { get; }
 
     public LabelAnalyzer Analyzer { get; }
 

@@ -13,4 +13,8 @@ public interface ICatalogueProvider
 
     /// <summary>Why the last refresh failed (type and message, never data); null after a success.</summary>
     string? LastRefreshError => null;
+
+    /// <summary>Since when <see cref="Degraded"/> has had its current value: the first failure of a run of failed
+    /// refreshes, or the first success after one; for a provider that never refreshes, when it loaded.</summary>
+    DateTimeOffset StatusSince => Current.LoadedAt;
 }

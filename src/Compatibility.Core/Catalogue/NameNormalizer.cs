@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Compatibility.Core.Catalogue;
 
@@ -181,6 +182,7 @@ public static class NameNormalizer
     };
 
     /// <summary>Upper-case ASCII letter or digit for <paramref name="c"/>, or '\0' when it separates words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per character of every name looked up
     private static char Fold(char c)
     {
         if (c is >= 'A' and <= 'Z' or >= '0' and <= '9')
@@ -193,23 +195,20 @@ public static class NameNormalizer
             return (char)(c - 32);
         }
 
-        if (c < 128)
-        {
-            return '\0';
-        }
-
-        return c switch
-        {
-            'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' or 'À' or 'Á' or 'Â' or 'Ã' or 'Ä' or 'Å' => 'A',
-            'ç' or 'Ç' => 'C',
-            'è' or 'é' or 'ê' or 'ë' or 'È' or 'É' or 'Ê' or 'Ë' => 'E',
-            'ì' or 'í' or 'î' or 'ï' or 'Ì' or 'Í' or 'Î' or 'Ï' => 'I',
-            'ñ' or 'Ñ' => 'N',
-            'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' or 'Ò' or 'Ó' or 'Ô' or 'Õ' or 'Ö' or 'Ø' => 'O',
-            'ù' or 'ú' or 'û' or 'ü' or 'Ù' or 'Ú' or 'Û' or 'Ü' => 'U',
-            'ý' or 'ÿ' or 'Ý' => 'Y',
-            'ß' => 'S',
-            _ => '\0', // ×, ™, ®, NBSP, dashes, quotes: separators
-        };
+        return c < 128 ? '\0' : FoldAccented(c);
     }
+
+    private static char FoldAccented(char c) => c switch
+    {
+        'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' or 'À' or 'Á' or 'Â' or 'Ã' or 'Ä' or 'Å' => 'A',
+        'ç' or 'Ç' => 'C',
+        'è' or 'é' or 'ê' or 'ë' or 'È' or 'É' or 'Ê' or 'Ë' => 'E',
+        'ì' or 'í' or 'î' or 'ï' or 'Ì' or 'Í' or 'Î' or 'Ï' => 'I',
+        'ñ' or 'Ñ' => 'N',
+        'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' or 'Ò' or 'Ó' or 'Ô' or 'Õ' or 'Ö' or 'Ø' => 'O',
+        'ù' or 'ú' or 'û' or 'ü' or 'Ù' or 'Ú' or 'Û' or 'Ü' => 'U',
+        'ý' or 'ÿ' or 'Ý' => 'Y',
+        'ß' => 'S',
+        _ => '\0', // ×, ™, ®, NBSP, dashes, quotes: separators
+    };
 }

@@ -29,4 +29,10 @@ public sealed record Finding(
 
     /// <summary>For a category finding: true when the category was read from the product's name, not given by the caller.</summary>
     public bool FromName { get; init; }
+
+    /// <summary>
+    /// Where in its label entry the ingredient was read, when not from the entry as a whole: "read from the bracket of
+    /// 'Water (Tretinoin)'"; null otherwise.
+    /// </summary>
+    public string? ReadFrom { get; init; }
 }

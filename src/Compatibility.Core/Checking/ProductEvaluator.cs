@@ -37,12 +37,15 @@ internal static class ProductEvaluator
         var strengths = ConcentrationReader.Read(product.Label, ConcentrationRules.Embedded);
         for (var e = 0; e < entries.Count; e++)
         {
+            var primary = true;
             foreach (var part in entries[e].Ingredients)
             {
+                var readFrom = ReadingNote.For(entries[e], part, primary);
+                primary = false;
                 if (part.Match is not { } match)
                 {
                     (unrecognized ??= []).Add(part.Text);
-                    findings.Add(new Finding(part.Text, null, RuleIds.UnrecognizedIngredient, Verdict.Review, null, UnrecognizedReason) { Position = entries[e].Position });
+                    findings.Add(new Finding(part.Text, null, RuleIds.UnrecognizedIngredient, Verdict.Review, null, UnrecognizedReason) { Position = entries[e].Position, ReadFrom = readFrom });
                     continue;
                 }
 
@@ -51,11 +54,12 @@ internal static class ProductEvaluator
                 {
                     if (windows.ForClass(classes[c]) is not { } window)
                     {
-                        findings.Add(new Finding(match.Ingredient.InciName, classes[c], RuleIds.NoWindow, Verdict.Review, null, NoWindowReason) { Position = entries[e].Position });
+                        findings.Add(new Finding(match.Ingredient.InciName, classes[c], RuleIds.NoWindow, Verdict.Review, null, NoWindowReason) { Position = entries[e].Position, ReadFrom = readFrom });
                         continue;
                     }
 
-                    findings.Add(ClassFinding(match.Ingredient.InciName, classes[c], window, strengths[e], kinds, stated, performedAt, at, offset, actives));
+                    var finding = ClassFinding(match.Ingredient.InciName, classes[c], window, strengths[e], kinds, stated, performedAt, at, offset, actives);
+                    findings.Add(readFrom is null ? finding : finding with { ReadFrom = readFrom });
                 }
             }
         }
@@ -133,19 +137,27 @@ internal static class ProductEvaluator
             ? IngredientClass.PhysicalExfoliant
             : classId;
 
-        if (strength.IsTrace && window.Window.Trace is { } trace && window.TraceLength is { } traceLength)
+        if (strength.IsTraceFor(classId) && window.Window.Trace is { } trace && window.TraceLength is { } traceLength)
         {
-            var reason = $"{trace.Reason} ({strength.Why()})";
+            var neutralised = strength.IsNeutralisedFor(classId);
+            var reason = neutralised
+                ? $"{strength.NeutralisedBy!.Rule.Reason} ({strength.WhyNeutralised()}); judged as a trace."
+                : $"{trace.Reason} ({strength.Why()})";
+            var sources = neutralised
+                ? window.TraceSources.Concat(ConcentrationRules.Embedded.Refs(strength.NeutralisedBy!.Rule.Sources)).DistinctBy(s => s.Id).ToList()
+                : window.TraceSources;
             if (traceLength > TimeSpan.Zero) actives.Add(new ActiveClass(inci, effectiveClass));
             return Timed(inci, classId, window, traceLength, window.TraceVerdict, reason, performedAt, at, offset)
-                with { Sources = window.TraceSources, Position = strength.Position, Trace = true };
+                with { Sources = sources, Position = strength.Position, Trace = true };
         }
 
         actives.Add(new ActiveClass(inci, effectiveClass));
         var length = LongestFor(window, kinds);
         var why = window.Window.Trace is null && strength.IsTrace
             ? $"{window.Window.Reason} Judged at full strength even as a trace ({strength.Why()})."
-            : strength.Percent is not null || strength.FromDescription ? $"{window.Window.Reason} ({strength.Why()})" : window.Window.Reason;
+            : strength.Percent is not null || strength.FromDescription || (strength.Alphabetical && window.Window.Trace is not null)
+                ? $"{window.Window.Reason} ({strength.Why()})"
+                : window.Window.Reason;
         var finding = Timed(inci, classId, window, length, window.HeldVerdict, why, performedAt, at, offset) with { Position = strength.Position };
         if (window.BlockedLength is { } blocked && finding.Verdict != Verdict.Allowed && at < performedAt + blocked)
         {

@@ -33,6 +33,12 @@ public sealed record AnalyzedEntry(
     /// <summary>Set when readings disagreed and the cautious one was taken: says which and why.</summary>
     public string? Ambiguity { get; init; }
 
+    /// <summary>
+    /// For a name that stops after the species (<c>lavandula angustifolia</c>): the catalogue ingredients it may mean,
+    /// reported instead of a guess at the plant part; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> SpeciesCandidates { get; init; } = [];
+
     /// <summary>True when the entry and every further ingredient in it matched the catalogue.</summary>
     public bool IsRecognized => Match is not null && Also.All(p => p.Match is not null);
 

@@ -14,4 +14,6 @@ internal sealed class CatalogueNameMatcher(CatalogueIndex index) : ILabelNameMat
     public bool SameSubstance(Ingredient a, Ingredient b) => index.SameSubstance(a, b);
 
     public SpeciesCandidateList? SpeciesCandidates(string name) => index.SpeciesCandidates(name);
+
+    public IReadOnlyList<string>? BlendComponents(string name) => BlendTradeNames.Embedded.ComponentsOf(name);
 }

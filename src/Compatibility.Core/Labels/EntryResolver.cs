@@ -11,8 +11,12 @@ namespace Compatibility.Core.Labels;
 /// <item>a generic name (<c>Vitamin C</c>, <c>BHA</c>) beside an INCI name of another ingredient loses to it;</item>
 /// <item>components that name different ingredients are each an ingredient of the label (<c>Water (Tretinoin)</c>);
 /// the one with most classes is the entry's match, the others are <see cref="AnalyzedEntry.Also"/>;</item>
-/// <item>an unmatched bracket or slash part is a gloss or translation when it reads as plain language, unrecognised when
-/// it reads as an ingredient name; an unmatched name before a matched trailing bracket is a trade or common name;</item>
+/// <item>an unmatched bracket or slash part is a gloss or translation when it reads as plain language or opens with a
+/// translation word (<c>Cire De …</c>), a marketing name when it is marketing words and a generic name
+/// (<c>(super hyaluronic acid)</c>), unrecognised when it reads as an ingredient name; an unmatched name before a matched
+/// trailing bracket is a trade or common name; an unmatched blend component is always unrecognised;</item>
+/// <item>names glued without their separator (<c>Water Aqua</c>) count only when they all name one substance;</item>
+/// <item>a blend's trade name printed alone (<c>Euxyl PE 9010</c>) names each of its curated components;</item>
 /// <item>only when no reading matches exactly is fuzzy matching tried, whole first.</item>
 /// </list>
 /// </summary>
@@ -30,7 +34,8 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
     private AnalyzedEntry? Resolve(LabelEntry entry, int position, bool fuzzy)
     {
         var readings = new List<EntryReading>(4);
-        if (MatchWhole(entry, readings, exact: true) is { } whole)
+        var blend = entry.Components.Any(c => c.Kind == ReadingKind.BlendComponent);
+        if (!blend && MatchWhole(entry, readings, exact: true) is { } whole)
         {
             return Single(entry, position, whole, readings);
         }
@@ -38,6 +43,16 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
         var found = new List<Found>(2);
         var unknown = new List<(string Text, ReadingKind Kind)>();
         var anyMatch = ResolveComponents(entry, readings, found, unknown, exact: true);
+        if (!anyMatch && !blend && MatchGlued(entry, readings) is { } glued)
+        {
+            return glued.Count == 1 ? Single(entry, position, glued[0].Match, readings) : Decide(entry, position, readings, glued, [], fuzzy);
+        }
+
+        if (!anyMatch && !blend && MatchBlendName(entry, readings) is { } components)
+        {
+            return Decide(entry, position, readings, components, [], fuzzy);
+        }
+
         if (!anyMatch)
         {
             if (!fuzzy)
@@ -46,7 +61,7 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
             }
 
             readings.Clear();
-            if (MatchWhole(entry, readings, exact: false) is { } fuzzyWhole)
+            if (!blend && MatchWhole(entry, readings, exact: false) is { } fuzzyWhole)
             {
                 return Single(entry, position, fuzzyWhole, readings);
             }
@@ -76,6 +91,43 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The whole or the outside read as names glued without their separator (<c>Water Aqua</c>); only when they all name
+    /// one substance (<see cref="GluedNames"/>).
+    /// </summary>
+    private List<Found>? MatchGlued(LabelEntry entry, List<EntryReading> readings)
+    {
+        var outside = entry.Components.FirstOrDefault(c => c.Kind == ReadingKind.Outside)?.Text;
+        foreach (var text in outside is null ? [entry.Name] : new[] { entry.Name, outside })
+        {
+            if (GluedNames.Split(text, matcher) is not { } names) continue;
+            var found = names.Select(n => new Found(n.Text, ReadingKind.Glued, n.Match, -1, null)).ToList();
+            if (found.Count == 1) readings.Add(new EntryReading(found[0].Text, Kind(ReadingKind.Glued), found[0].Match, Outcomes.Chosen));
+            return found;
+        }
+
+        return null;
+    }
+
+    /// <summary>A blend's trade name printed alone (<c>Euxyl PE 9010</c>): its components, each an ingredient of the label.</summary>
+    private List<Found>? MatchBlendName(LabelEntry entry, List<EntryReading> readings)
+    {
+        if (matcher.BlendComponents(entry.Name) is not { Count: > 0 } names)
+        {
+            return null;
+        }
+
+        var found = new List<Found>(names.Count);
+        foreach (var name in names)
+        {
+            if (matcher.MatchExact(name) is not { } match) return null; // a table that names what the catalogue lacks is not trusted
+            found.Add(new Found(name, ReadingKind.BlendComponent, match, -1, null));
+        }
+
+        readings.Add(new EntryReading(entry.Name, Kind(ReadingKind.Whole), null, Outcomes.TradeName));
+        return found;
     }
 
     /// <summary>Looks up every component (its alternatives, then its parts); true when anything matched.</summary>
@@ -172,7 +224,7 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
         }
 
         var unknownParts = new List<EntryPart>();
-        var hasMatchedBracket = found.Any(f => f.Kind is ReadingKind.Bracket or ReadingKind.Part && entry.Components[f.Component].Kind == ReadingKind.Bracket);
+        var hasMatchedBracket = found.Any(f => f.Component >= 0 && entry.Components[f.Component].Kind is ReadingKind.Bracket or ReadingKind.BlendComponent);
         foreach (var (text, kind) in unknown)
         {
             if (kind == ReadingKind.Outside && hasMatchedBracket)
@@ -181,9 +233,17 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
                 continue;
             }
 
-            if (kind != ReadingKind.Outside && !ReadingRules.LooksLikeIngredient(text))
+            // A blend component is an ingredient by the label's own "(and)"; an unknown one is never a gloss.
+            if (kind is not (ReadingKind.Outside or ReadingKind.BlendComponent)
+                && (!ReadingRules.LooksLikeIngredient(text) || ReadingRules.IsTranslation(text)))
             {
                 readings.Add(new EntryReading(text, Kind(kind), null, Outcomes.Gloss));
+                continue;
+            }
+
+            if (kind == ReadingKind.Bracket && ReadingRules.IsMarketingName(text))
+            {
+                readings.Add(new EntryReading(text, Kind(kind), null, Outcomes.GenericName)); // "(super hyaluronic acid)"
                 continue;
             }
 
@@ -252,8 +312,10 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
             readings[r] = readings[r] with { Outcome = Outcomes.Unrecognized };
         }
 
-        // A feed that cut the name after the species: report the candidates instead of guessing the plant part.
-        if (matcher.SpeciesCandidates(entry.Name) is { } species)
+        // A feed that cut the name after the species, or a label that prints no plant part ("Chamomilla Recutita
+        // (Matricaria)"): report the candidates instead of guessing the plant part.
+        var outside = entry.Components.FirstOrDefault(c => c.Kind == ReadingKind.Outside)?.Text;
+        if (((outside is null ? null : matcher.SpeciesCandidates(outside)) ?? matcher.SpeciesCandidates(entry.Name)) is { } species)
         {
             var names = species.Candidates.Select(c => c.InciName).ToList();
             var agreement = species.ClassesAgree
@@ -261,10 +323,11 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
                 : "the plant part decides the aftercare class";
             return new AnalyzedEntry(entry.Input, position, null, names, entry.MayContain)
             {
+                SpeciesCandidates = names,
                 Percent = entry.Percent,
                 Origin = entry.Origin,
                 Readings = readings,
-                Ambiguity = $"Only the species is printed; {species.Total} catalogue ingredients start with it and {agreement}: {string.Join(", ", names)}.",
+                Ambiguity = $"The plant part is not printed; {species.Total} catalogue ingredients of the species fit and {agreement}: {string.Join(", ", names)}.",
             };
         }
 
@@ -286,6 +349,8 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
         ReadingKind.Bracket => "bracket",
         ReadingKind.CommonName => "common-name",
         ReadingKind.Part => "part",
+        ReadingKind.BlendComponent => "component",
+        ReadingKind.Glued => "glued",
         _ => "gloss",
     };
 

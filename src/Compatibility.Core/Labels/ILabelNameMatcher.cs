@@ -16,4 +16,7 @@ internal interface ILabelNameMatcher
 
     /// <summary>The catalogue names a species-only name (<c>lavandula angustifolia</c>) may mean; null when it is not one.</summary>
     SpeciesCandidateList? SpeciesCandidates(string name);
+
+    /// <summary>The INCI names a blend's trade name (<c>Euxyl PE 9010</c>) stands for; null when it names no known blend.</summary>
+    IReadOnlyList<string>? BlendComponents(string name) => null;
 }

@@ -34,7 +34,8 @@ public sealed class LabelAnalyzer
         var resolved = new AnalyzedEntry?[entries.Count];
         for (var e = 0; e < entries.Count; e++)
         {
-            resolved[e] = _resolver.ResolveExact(entries[e], 0);
+            // Resolved at the position it has when nothing before it is joined or moved; renumbered below otherwise.
+            resolved[e] = _resolver.ResolveExact(entries[e], e + 1);
         }
 
         var joined = JoinSplitNames(entries, resolved);
@@ -48,7 +49,7 @@ public sealed class LabelAnalyzer
             }
 
             var entry = entries[e];
-            var analyzed = resolved[e] ?? _resolver.ResolveAll(entry, 0);
+            var analyzed = resolved[e] ?? _resolver.ResolveAll(entry, e + 1);
             if (joined[e] == Joined.Head)
             {
                 analyzed = analyzed with { Input = $"{entry.Input}, {entries[e + 1].Input}" };
@@ -85,7 +86,10 @@ public sealed class LabelAnalyzer
 
         for (var p = 0; p < list.Count; p++)
         {
-            list[p] = list[p] with { Position = p + 1 };
+            if (list[p].Position != p + 1)
+            {
+                list[p] = list[p] with { Position = p + 1 };
+            }
         }
 
         dropped.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -23,4 +23,10 @@ public enum ReadingKind : byte
 
     /// <summary>A plain-language bracket inside a name (<c>(Green Tea)</c>) or a description (<c>(exfoliant)</c>): never an ingredient.</summary>
     Gloss,
+
+    /// <summary>One ingredient of a trade-name blend: <c>Cetearyl Glucoside</c> of <c>Cetearyl Alcohol (and) Cetearyl Glucoside</c>.</summary>
+    BlendComponent,
+
+    /// <summary>One of several names glued without their separator: <c>Water</c> and <c>Aqua</c> of <c>Water Aqua</c>.</summary>
+    Glued,
 }

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Compatibility.Core.Text;
 
 namespace Compatibility.Core.Planning;
 
 /// <summary>
 /// Writes a plan as an iCalendar file (RFC 5545) a patient can import: one VEVENT per entry that is worth a
-/// calendar slot. Timed events are written in UTC (no VTIMEZONE needed); the next-session window is all-day.
+/// calendar slot, preparation events (what to stop, and the advice before the procedure) included when the plan has them.
+/// Timed events are written in UTC (no VTIMEZONE needed); the next-session window is all-day.
 /// CRLF line ends, lines folded at 75 octets, TEXT values escaped.
 /// </summary>
 public sealed class ICalendarWriter(TimeProvider timeProvider)
@@ -28,13 +30,16 @@ public sealed class ICalendarWriter(TimeProvider timeProvider)
         Line(sb, "X-WR-CALNAME:" + Escape("Aftercare plan"));
 
         var index = 0;
+        var preparing = 0;
         foreach (var entry in plan.Days.SelectMany(d => d.Entries))
         {
             // A "resume" entry is the end of an "avoid" event, already on the calendar.
             if (entry.Kind == PlanEntryKind.Resume) continue;
-            index++;
+            // Preparation events (before the procedure) are numbered apart, so asking for them leaves the aftercare UIDs as they were.
+            var uid = entry.At < plan.Procedure.PerformedAt ? $"{uidBase}-prep-{++preparing}" : $"{uidBase}-{++index}";
             Line(sb, "BEGIN:VEVENT");
-            Line(sb, $"UID:{uidBase}-{index}@compatibility");
+            // UID is TEXT too: a protocol version such as "a;b,c:d" is escaped like any other text.
+            Line(sb, "UID:" + Escape($"{uid}@compatibility"));
             Line(sb, "DTSTAMP:" + stamp);
             if (entry.Kind == PlanEntryKind.NextSession)
             {
@@ -61,14 +66,17 @@ public sealed class ICalendarWriter(TimeProvider timeProvider)
         return sb.ToString();
     }
 
-    /// <summary>RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT values.</summary>
+    /// <summary>
+    /// RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. NEL and the Unicode
+    /// line and paragraph separators become escaped line breaks too; other controls (which TEXT does not allow) and
+    /// bidi overrides are dropped, so no stored name can break a content line or reorder what a calendar shows.
+    /// </summary>
     public static string Escape(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+        DisplayText.Strip(text, lineBreak: "\n")
+            .Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace(";", "\\;", StringComparison.Ordinal)
             .Replace(",", "\\,", StringComparison.Ordinal)
-            .Replace("\r\n", "\\n", StringComparison.Ordinal)
-            .Replace("\n", "\\n", StringComparison.Ordinal)
-            .Replace("\r", "\\n", StringComparison.Ordinal);
+            .Replace("\n", "\\n", StringComparison.Ordinal);
 
     /// <summary>RFC 5545 §3.1: content lines longer than 75 octets are split, each continuation starting with one space; never inside a UTF-8 sequence.</summary>
     public static string Fold(string line)
@@ -101,6 +109,8 @@ public sealed class ICalendarWriter(TimeProvider timeProvider)
         PlanEntryKind.ProductStart => "PRODUCT",
         PlanEntryKind.ProductReview => "PRODUCT,REVIEW",
         PlanEntryKind.NextSession => "NEXT SESSION",
+        PlanEntryKind.ProductStop => "PRODUCT,STOP",
+        PlanEntryKind.Prepare => "PREPARATION",
         _ => "ADVICE",
     };
 

@@ -1,9 +1,14 @@
+using System.Globalization;
 using Compatibility.Core.Checking;
+using Compatibility.Core.Preparing;
 using Compatibility.Core.Protocols;
 
 namespace Compatibility.Core.Planning;
 
-/// <summary>Builds the day-by-day aftercare timeline; every timestamp in the procedure's offset.</summary>
+/// <summary>
+/// Builds the day-by-day aftercare timeline, and the preparation days before it when asked <c>from</c> a moment (judged by
+/// <see cref="PreparationChecker"/> at that moment); every timestamp in the procedure's offset.
+/// </summary>
 public static class PlanBuilder
 {
     public static AftercarePlan Build(PlanInput input)
@@ -41,7 +46,7 @@ public static class PlanBuilder
 
         foreach (var advice in protocol.Advice)
         {
-            var end = (performedAt + TimeSpan.FromHours(advice.Hours)).ToOffset(offset);
+            var end = (performedAt + TimeSpan.FromHours(Protocol.ComputableHours(advice.Hours))).ToOffset(offset);
             if (advice.Kind == AdviceKind.Avoid)
             {
                 entries.Add(new PlanEntry(PlanEntryKind.Avoid, performedAt, end, advice.Title, advice.Detail, Advice: advice.Id));
@@ -54,11 +59,12 @@ public static class PlanBuilder
         }
 
         var next = new NextSessionWindow(
-            performedAt + TimeSpan.FromDays(protocol.SessionSpacing.MinimumDays),
-            performedAt + TimeSpan.FromDays(protocol.SessionSpacing.RecommendedMaxDays));
+            performedAt + TimeSpan.FromDays(Protocol.ComputableDays(protocol.SessionSpacing.MinimumDays)),
+            performedAt + TimeSpan.FromDays(Protocol.ComputableDays(protocol.SessionSpacing.RecommendedMaxDays)));
         entries.Add(new PlanEntry(PlanEntryKind.NextSession, next.Earliest, next.Latest, "Next session window opens",
             $"Book the next session between day {protocol.SessionSpacing.MinimumDays} and day {protocol.SessionSpacing.RecommendedMaxDays}."));
 
+        var preparation = input.From is { } from ? Prepare(input, from.ToOffset(offset), entries) : null;
         var days = entries
             .OrderBy(e => e.At)
             .ThenBy(e => e.Kind)
@@ -66,7 +72,43 @@ public static class PlanBuilder
             .Select(g => new PlanDay(g.Key, DateOnly.FromDateTime(performedAt.DateTime).AddDays(g.Key), g.ToList()))
             .ToList();
 
-        return new AftercarePlan(new ProtocolRef(protocol.Id, protocol.Version), input.Procedure, band.Id, products, days, next);
+        return new AftercarePlan(new ProtocolRef(protocol.Id, protocol.Version), input.Procedure, band.Id, products, days, next, preparation);
+    }
+
+    /// <summary>
+    /// The preparation entries from <paramref name="from"/> to the procedure: when each product stops (at once when its last
+    /// moment has already passed), products that cannot be judged, and the preparation advice from when it applies.
+    /// </summary>
+    private static PlanPreparation Prepare(PlanInput input, DateTimeOffset from, List<PlanEntry> entries)
+    {
+        var performedAt = input.Procedure.PerformedAt;
+        var result = PreparationChecker.Check(new PrepareInput(input.Procedure, from, input.Protocol, input.Products));
+        foreach (var product in result.Products)
+        {
+            var label = product.Name ?? product.Ref;
+            if (product.StopAt is { } stopAt)
+            {
+                var stopping = product.Findings.Where(f => f.StopAt == stopAt).Select(f => f.Reason).First();
+                entries.Add(stopAt > from
+                    ? new PlanEntry(PlanEntryKind.ProductStop, stopAt, performedAt, $"Stop using: {label}", stopping, product.Ref)
+                    : new PlanEntry(PlanEntryKind.ProductStop, from, performedAt, $"Stop using now: {label}",
+                        $"Its last use was due by {stopAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}. {stopping}", product.Ref));
+            }
+
+            if (product.Unrecognized.Count > 0)
+            {
+                entries.Add(new PlanEntry(PlanEntryKind.ProductReview, from, performedAt, $"Ask your clinic whether to stop: {label}",
+                    "Some ingredients could not be recognised, so it cannot be said whether it must be stopped before the procedure.", product.Ref));
+            }
+        }
+
+        foreach (var advice in result.Advice)
+        {
+            var at = advice.From is { } start && start > from ? start : from;
+            entries.Add(new PlanEntry(PlanEntryKind.Prepare, at, performedAt, advice.Title, advice.Detail, Advice: advice.Id));
+        }
+
+        return new PlanPreparation(from, result.Verdict, result.Products, result.Advice);
     }
 
     /// <summary>Day number of a moment, counted in local dates of the procedure's offset (0 = the procedure's day).</summary>

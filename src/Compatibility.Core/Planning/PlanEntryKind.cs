@@ -29,4 +29,12 @@ public enum PlanEntryKind
     /// <summary>The window for the next session opens (until <c>until</c>).</summary>
     [JsonStringEnumMemberName("next-session")]
     NextSession,
+
+    /// <summary>Before the procedure: a product is no longer used from this moment until the procedure (<c>until</c>).</summary>
+    [JsonStringEnumMemberName("product-stop")]
+    ProductStop,
+
+    /// <summary>Before the procedure: preparation advice that applies from this moment until the procedure (<c>until</c>).</summary>
+    [JsonStringEnumMemberName("prepare")]
+    Prepare,
 }

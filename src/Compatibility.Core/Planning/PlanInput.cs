@@ -4,4 +4,5 @@ using Compatibility.Core.Protocols;
 namespace Compatibility.Core.Planning;
 
 /// <summary>A plan request after validation and label analysis.</summary>
-public sealed record PlanInput(Procedure Procedure, Protocol Protocol, IReadOnlyList<ProductToCheck> Products);
+/// <param name="From">When given (before the procedure), the plan also covers the preparation days from this moment.</param>
+public sealed record PlanInput(Procedure Procedure, Protocol Protocol, IReadOnlyList<ProductToCheck> Products, DateTimeOffset? From = null);

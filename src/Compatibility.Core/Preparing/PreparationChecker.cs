@@ -55,7 +55,7 @@ public static class PreparationChecker
                         // Polyethylene or silica is a scrub only in a scrub, cleanser or mask (as after the procedure).
                         var judgedAs = classId == IngredientClass.PossibleExfoliant ? scrubKind ? IngredientClass.PhysicalExfoliant : null : classId;
                         if (judgedAs is null || !byClass.TryGetValue(judgedAs, out var window)) continue;
-                        if (window.RelaxTraces && strengths[e].IsTrace) continue;
+                        if (window.RelaxTraces && strengths[e].IsTraceFor(classId)) continue;
                         findings.Add(Stop(match.Ingredient.InciName, classId, window, strengths[e].Position, input.At, performedAt, offset, sources));
                     }
                 }
@@ -72,7 +72,7 @@ public static class PreparationChecker
         }
 
         var advice = (protocol.Preparation?.Advice ?? [])
-            .Select(a => new PrepareAdvice(a.Id, a.Title, a.Detail, a.Hours is { } h ? (performedAt - TimeSpan.FromHours(h)).ToOffset(offset) : null, BandWindows.Refs(a.Sources, sources)))
+            .Select(a => new PrepareAdvice(a.Id, a.Title, a.Detail, a.Hours is { } h ? (performedAt - TimeSpan.FromHours(Protocol.ComputableHours(h))).ToOffset(offset) : null, BandWindows.Refs(a.Sources, sources)))
             .ToList();
         var overall = VerdictSeverity.Worst(products.Select(p => p.Verdict));
         return new PrepareResult(overall, input.Procedure, new ProtocolRef(protocol.Id, protocol.Version), products, advice);
@@ -81,7 +81,7 @@ public static class PreparationChecker
     private static Finding Stop(
         string ingredient, string? classId, PreparationWindow window, int? position, DateTimeOffset at, DateTimeOffset performedAt, TimeSpan offset, Dictionary<string, SourceRef> sources)
     {
-        var stopAt = performedAt - TimeSpan.FromHours(window.Hours);
+        var stopAt = performedAt - TimeSpan.FromHours(Protocol.ComputableHours(window.Hours));
         var verdict = at >= stopAt ? Verdict.Blocked : Verdict.Allowed;
         var reason = $"{window.Reason} Last use: {window.Hours:0.#} h before the procedure.";
         return new Finding(ingredient, classId, "prepare:" + window.Id, verdict, performedAt.ToOffset(offset), reason)

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Compatibility.Core.Protocols;
 
 /// <summary>Non-product advice either says what to avoid until a moment, or what to start from it.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AdviceKind>))]
+[JsonConverter(typeof(AdviceKindConverter))]
 public enum AdviceKind
 {
     [JsonStringEnumMemberName("avoid")]

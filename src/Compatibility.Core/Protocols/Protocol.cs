@@ -37,9 +37,24 @@ public sealed record Protocol(
 
     /// <summary>
     /// Window length at a depth band for a product category: the category's own hours (scaled and floored like the default),
-    /// else the band's override, else the default scaled and floored.
+    /// else the band's override, else the default scaled and floored. Never outside [0, <see cref="ProtocolValidator.MaxHours"/> ×
+    /// <see cref="ProtocolValidator.MaxScale"/>]: validation keeps stored protocols inside that, and the clamp keeps a
+    /// protocol built in code from overflowing the <see cref="TimeSpan"/> the engine adds to a procedure time.
     /// </summary>
-    public static double EffectiveHours(ProtocolWindow window, DepthBand band, string? category)
+    public static double EffectiveHours(ProtocolWindow window, DepthBand band, string? category) =>
+        ComputableHours(UnclampedHours(window, band, category));
+
+    /// <summary>
+    /// Hours the engine can add to or take from any accepted timestamp: [0, <see cref="ProtocolValidator.MaxHours"/> ×
+    /// <see cref="ProtocolValidator.MaxScale"/>], NaN as the longest (the cautious side). Validated protocols never need it.
+    /// </summary>
+    public static double ComputableHours(double hours) =>
+        double.IsNaN(hours) ? ProtocolValidator.MaxHours * ProtocolValidator.MaxScale : Math.Clamp(hours, 0, ProtocolValidator.MaxHours * ProtocolValidator.MaxScale);
+
+    /// <summary>Days the engine can add to any accepted timestamp: [0, <see cref="ProtocolValidator.MaxDays"/>].</summary>
+    public static int ComputableDays(int days) => Math.Clamp(days, 0, ProtocolValidator.MaxDays);
+
+    private static double UnclampedHours(ProtocolWindow window, DepthBand band, string? category)
     {
         var hours = window.Hours;
         if (category is not null && window.CategoryHours is not null && window.CategoryHours.TryGetValue(category, out var forCategory))

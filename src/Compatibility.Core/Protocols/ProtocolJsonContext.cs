@@ -7,7 +7,8 @@ namespace Compatibility.Core.Protocols;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
-    AllowTrailingCommas = true)]
+    AllowTrailingCommas = true,
+    AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(Protocol))]
 [JsonSerializable(typeof(List<Protocol>))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Compatibility.Core.Protocols;
 
 /// <summary>What a window does while it runs: holds a beneficial active back (<c>wait</c>) or blocks a harsh one (<c>blocked</c>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<WindowKind>))]
+[JsonConverter(typeof(WindowKindConverter))]
 public enum WindowKind
 {
     [JsonStringEnumMemberName("wait")]

@@ -68,7 +68,7 @@ public sealed class RoutineChecker(ConflictRuleSet conflictRules)
             steps.Add(new RoutineStepResult(i, product.Ref, at, day, slot, result.Verdict, result.AllowedFrom, holding));
         }
 
-        var conflicts = SlotConflicts(steps, judged.ToDictionary(p => p.Key, p => p.Value.Actives, StringComparer.Ordinal));
+        var conflicts = Conflicts(steps, judged.ToDictionary(p => p.Key, p => p.Value.Actives, StringComparer.Ordinal));
         var nextSession = input.NextSessionAt is { } next ? CheckNextSession(protocol, performedAt, next) : null;
         var verdict = VerdictSeverity.Worst(steps.Select(s => s.Verdict).Append(nextSession?.Verdict ?? Verdict.Allowed));
         return new RoutineResult(verdict, new ProtocolRef(protocol.Id, protocol.Version), routineProducts, steps, conflicts, nextSession);
@@ -78,8 +78,8 @@ public sealed class RoutineChecker(ConflictRuleSet conflictRules)
     public static NextSessionResult CheckNextSession(Protocol protocol, DateTimeOffset performedAt, DateTimeOffset next)
     {
         var spacing = protocol.SessionSpacing;
-        var earliest = (performedAt + TimeSpan.FromDays(spacing.MinimumDays)).ToOffset(next.Offset);
-        var recommendedBy = (performedAt + TimeSpan.FromDays(spacing.RecommendedMaxDays)).ToOffset(next.Offset);
+        var earliest = (performedAt + TimeSpan.FromDays(Protocol.ComputableDays(spacing.MinimumDays))).ToOffset(next.Offset);
+        var recommendedBy = (performedAt + TimeSpan.FromDays(Protocol.ComputableDays(spacing.RecommendedMaxDays))).ToOffset(next.Offset);
         return next < earliest
             ? new NextSessionResult(next, earliest, recommendedBy, Verdict.Blocked,
                 $"Sessions must be at least {spacing.MinimumDays} days apart so the skin can finish remodelling.")
@@ -89,22 +89,36 @@ public sealed class RoutineChecker(ConflictRuleSet conflictRules)
                     : $"Within the recommended {spacing.MinimumDays} to {spacing.RecommendedMaxDays} days.");
     }
 
-    private List<SlotConflict> SlotConflicts(List<RoutineStepResult> steps, Dictionary<string, IReadOnlyList<ActiveClass>> actives)
+    /// <summary>Conflicts of products used in the same slot, one per rule and pair of products however many slots they share.</summary>
+    private List<RoutineConflict> Conflicts(List<RoutineStepResult> steps, Dictionary<string, IReadOnlyList<ActiveClass>> actives)
     {
-        var conflicts = new List<SlotConflict>();
+        var byPair = new Dictionary<(string Rule, string First, string Second), (ProductConflict Conflict, List<ConflictSlot> Slots)>();
+        var order = new List<(string, string, string)>();
         foreach (var slot in steps.GroupBy(s => (s.Day, s.Slot)).OrderBy(g => g.Key.Day).ThenBy(g => g.Key.Slot))
         {
             // The same product twice in one slot is not a pair of products.
             var distinct = slot.DistinctBy(s => s.Product).ToList();
             if (distinct.Count < 2) continue;
-            var found = _conflicts.Find(distinct.Select(s => (s.Product, actives[s.Product])).ToList());
-            foreach (var c in found)
+            foreach (var c in _conflicts.Find(distinct.Select(s => (s.Product, actives[s.Product])).ToList()))
             {
-                var stepIndexes = c.Products.Select(p => distinct.First(s => s.Product == p).Step).ToList();
-                conflicts.Add(new SlotConflict(slot.Key.Day, slot.Key.Slot, stepIndexes, c.Products, c.Classes, c.Reason, c.Advice, c.Rule) { Sources = c.Sources });
+                // A pair is named in the order it first met; later slots may list it the other way round.
+                var key = string.CompareOrdinal(c.Products[0], c.Products[1]) < 0 ? (c.Rule, c.Products[0], c.Products[1]) : (c.Rule, c.Products[1], c.Products[0]);
+                if (!byPair.TryGetValue(key, out var found))
+                {
+                    found = (c, []);
+                    byPair[key] = found;
+                    order.Add(key);
+                }
+
+                var stepIndexes = found.Conflict.Products.Select(p => distinct.First(s => s.Product == p).Step).ToList();
+                found.Slots.Add(new ConflictSlot(slot.Key.Day, slot.Key.Slot, stepIndexes));
             }
         }
 
-        return conflicts;
+        return order.Select(key =>
+        {
+            var (c, slots) = byPair[key];
+            return new RoutineConflict(c.Products, c.Classes, c.Reason, c.Advice, c.Rule, slots) { Sources = c.Sources };
+        }).ToList();
     }
 }

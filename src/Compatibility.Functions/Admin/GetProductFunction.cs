@@ -9,8 +9,8 @@ public sealed class GetProductFunction(ProductAdminHandler handler)
 {
     [Function("GetProduct")]
     public Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = ApiRoutes.Product)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = ApiRoutes.Product)] HttpRequest request,
         string sku,
         CancellationToken cancellationToken) =>
-        handler.GetAsync(sku, cancellationToken);
+        handler.GetAsync(request, sku, cancellationToken);
 }

@@ -8,6 +8,6 @@ namespace Compatibility.Functions.Health;
 public sealed class HealthFunction(HealthHandler handler)
 {
     [Function("Health")]
-    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Health)] HttpRequest request) =>
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Health)] HttpRequest request) =>
         handler.Handle();
 }

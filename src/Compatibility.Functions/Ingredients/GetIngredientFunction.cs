@@ -9,7 +9,7 @@ public sealed class GetIngredientFunction(GetIngredientHandler handler)
 {
     [Function("GetIngredient")]
     public IResult Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Ingredient)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Ingredient)] HttpRequest request,
         string id) =>
-        handler.Handle(id);
+        handler.Handle(request, id);
 }

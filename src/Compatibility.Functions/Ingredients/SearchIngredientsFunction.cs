@@ -8,6 +8,6 @@ namespace Compatibility.Functions.Ingredients;
 public sealed class SearchIngredientsFunction(SearchIngredientsHandler handler)
 {
     [Function("SearchIngredients")]
-    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Ingredients)] HttpRequest request) =>
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Ingredients)] HttpRequest request) =>
         handler.Handle(request);
 }

@@ -8,6 +8,6 @@ namespace Compatibility.Functions.OpenApi;
 public sealed class OpenApiDocumentFunction(OpenApiDocumentHandler handler)
 {
     [Function("OpenApiDocument")]
-    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.OpenApi)] HttpRequest request) =>
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.OpenApi)] HttpRequest request) =>
         handler.Handle();
 }

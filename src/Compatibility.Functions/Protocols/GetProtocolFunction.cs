@@ -9,7 +9,7 @@ public sealed class GetProtocolFunction(ProtocolsHandler handler)
 {
     [Function("GetProtocol")]
     public IResult Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Protocol)] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Protocol)] HttpRequest request,
         string id) =>
-        handler.Get(id);
+        handler.Get(request, id);
 }

@@ -8,6 +8,6 @@ namespace Compatibility.Functions.Protocols;
 public sealed class ListProtocolsFunction(ProtocolsHandler handler)
 {
     [Function("ListProtocols")]
-    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = ApiRoutes.Protocols)] HttpRequest request) =>
+    public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = ApiRoutes.Protocols)] HttpRequest request) =>
         handler.List();
 }

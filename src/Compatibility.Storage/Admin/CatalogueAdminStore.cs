@@ -9,9 +9,9 @@ namespace Compatibility.Storage.Admin;
 /// <summary>The admin store over the catalogue tables; writes go through the write pipeline (timeout, breaker).</summary>
 public sealed class CatalogueAdminStore(CatalogueTables tables, ResiliencePipeline writePipeline) : ICatalogueAdminStore
 {
-    private readonly EntityStore<Ingredient> _ingredients = new(tables.Ingredients, IngredientMapper.Instance, CatalogueValidation.Ingredient, writePipeline);
-    private readonly EntityStore<ProtocolDocument> _protocols = new(tables.Protocols, ProtocolMapper.Instance, CatalogueValidation.Protocol, writePipeline);
-    private readonly EntityStore<Product> _products = new(tables.Products, ProductMapper.Instance, CatalogueValidation.Product, writePipeline);
+    private readonly EntityStore<Ingredient> _ingredients = new(tables.Ingredients, IngredientMapper.Instance, CatalogueValidation.Ingredient, CatalogueValidation.IngredientId, writePipeline);
+    private readonly EntityStore<ProtocolDocument> _protocols = new(tables.Protocols, ProtocolMapper.Instance, CatalogueValidation.Protocol, CatalogueValidation.ProtocolId, writePipeline);
+    private readonly EntityStore<Product> _products = new(tables.Products, ProductMapper.Instance, CatalogueValidation.Product, CatalogueValidation.Sku, writePipeline);
 
     public bool IsConfigured => true;
 

@@ -15,13 +15,29 @@ public static class CatalogueValidation
     /// <summary>CosIng has INCI names (and so ids) of over 2,000 characters; longer ids get hashed keys.</summary>
     public const int MaxIdLength = 4_000;
     public const int MaxSkuLength = 100;
-    public const int MaxProtocolIdLength = 200;
+    /// <summary>As the public routes' <c>protocol</c> field (contract: 100): a longer id could be stored but never named.</summary>
+    public const int MaxProtocolIdLength = 100;
     public const int MaxProductNameLength = 200;
     public const int MaxNameLength = 4_000;
     public const int MaxListItems = 100;
     public const int MaxListItemLength = 300;
     public const int MaxInciLength = 20_000;
     public const int MaxVersionLength = 100;
+
+    /// <summary>
+    /// Longest JSON text of a stored list (synonyms, classes, functions): what Azure counts is the escaped JSON,
+    /// where <c>é</c> or <c>&lt;</c> takes six characters, not the raw item lengths. 32,000 UTF-16 characters is
+    /// 64,000 bytes, under the 64 KiB (65,536-byte) limit of one string property, and above the 30,302 characters
+    /// of a plain-ASCII list at <see cref="MaxListItems"/> × <see cref="MaxListItemLength"/>, so the per-item limits
+    /// never refuse what they allow unless escaping is what makes the list too long.
+    /// </summary>
+    public const int MaxStoredListLength = 32_000;
+
+    public static IReadOnlyDictionary<string, string[]> IngredientId(string id) => KeyOnly("id", id, MaxIdLength, isSku: false);
+
+    public static IReadOnlyDictionary<string, string[]> Sku(string sku) => KeyOnly("sku", sku, MaxSkuLength, isSku: true);
+
+    public static IReadOnlyDictionary<string, string[]> ProtocolId(string id) => KeyOnly("id", id, MaxProtocolIdLength, isSku: false);
 
     public static IReadOnlyDictionary<string, string[]> Ingredient(Ingredient value)
     {
@@ -30,6 +46,9 @@ public static class CatalogueValidation
         errors.Text("inciName", value.InciName, MaxNameLength, required: true);
         errors.List("synonyms", value.Synonyms, MaxListItems, MaxListItemLength);
         errors.List("functions", value.Functions, MaxListItems, MaxListItemLength);
+        StoredLength(errors, "synonyms", value.Synonyms);
+        StoredLength(errors, "functions", value.Functions);
+        StoredLength(errors, "classes", value.Classes);
         var classes = value.Classes ?? [];
         for (var i = 0; i < classes.Count; i++)
         {
@@ -46,7 +65,7 @@ public static class CatalogueValidation
     public static IReadOnlyDictionary<string, string[]> Product(Product value)
     {
         var errors = new ValidationErrorsBuilder();
-        Key(errors, "sku", value.Sku, MaxSkuLength);
+        Key(errors, "sku", value.Sku, MaxSkuLength, isSku: true);
         errors.Text("name", value.Name, MaxProductNameLength, required: true);
         errors.Text("brand", value.Brand, MaxProductNameLength, required: false);
         if (value.Category is not null && !ProductCategory.IsKnown(value.Category))
@@ -97,8 +116,32 @@ public static class CatalogueValidation
 
     private static string JsonPath(string? path) => path is null or "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 
-    private static void Key(ValidationErrorsBuilder errors, string field, string? value, int maxLength = MaxIdLength)
+    private static void Key(ValidationErrorsBuilder errors, string field, string? value, int maxLength = MaxIdLength, bool isSku = false)
     {
         errors.Text(field, value, maxLength, required: true);
+        if (!string.IsNullOrWhiteSpace(value) && CatalogueKeys.Problem(value, isSku) is { } problem)
+        {
+            errors.Add(field, problem);
+        }
+    }
+
+    private static IReadOnlyDictionary<string, string[]> KeyOnly(string field, string value, int maxLength, bool isSku)
+    {
+        var errors = new ValidationErrorsBuilder();
+        Key(errors, field, value, maxLength, isSku);
+        return errors.ToDictionary();
+    }
+
+    private static void StoredLength(ValidationErrorsBuilder errors, string field, IReadOnlyList<string>? values)
+    {
+        if (values is null || values.Any(v => v is null))
+        {
+            return; // Named item by item above.
+        }
+
+        if (StoredStrings.Write(values).Length > MaxStoredListLength)
+        {
+            errors.Add(field, $"Stored as JSON, the list must be at most {MaxStoredListLength} characters; non-ASCII and <, >, &, ', \" each take six.");
+        }
     }
 }

@@ -34,9 +34,9 @@ internal sealed class ValidationErrorsBuilder
             Add(field, $"Must be at most {maxLength} characters.");
         }
 
-        if (value.Any(char.IsControl))
+        if (value.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029'))
         {
-            Add(field, "Must not contain control characters.");
+            Add(field, "Must not contain control characters or line separators.");
         }
     }
 

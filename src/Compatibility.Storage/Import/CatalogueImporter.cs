@@ -13,18 +13,25 @@ namespace Compatibility.Storage.Import;
 /// single-partition batch). Partitions run in parallel, bounded. Each transaction goes through the write
 /// pipeline (total timeout, breaker). A batch that fails with 409/412 (someone else wrote, or our own earlier
 /// try landed before the SDK retried it) makes that partition be read and compared again.
+/// <para>
+/// An import is a generation switch on the meta row: before its first row write it marks the meta row
+/// <c>running</c>, and only after its last one <c>complete</c> with the new seed version. A snapshot load accepts the
+/// tables only when the meta row said <c>complete</c>, with the same ETag, before and after it read them, so an
+/// import that is killed at any point (or still running) is never served: a refresh keeps the last good snapshot.
+/// </para>
 /// </summary>
 public sealed class CatalogueImporter(CatalogueTables tables, ResiliencePipeline writePipeline, int parallelism = 8)
 {
     public const int MaxBatchSize = 100;
 
-    /// <summary>Property text per transaction, well under Azure's 4 MiB body limit once escaped and framed.</summary>
-    public const int MaxBatchChars = 2_500_000;
+    /// <summary>Transaction body per batch as <see cref="TransactionSize"/> bounds it: under Azure's 4 MiB (4,194,304 bytes) limit.</summary>
+    public const int MaxBatchBytes = 3_500_000;
     private const int MaxPartitionPasses = 3;
 
     public async Task<ImportReport> ImportAsync(SeedData seed, bool prune, CancellationToken cancellationToken)
     {
         await writePipeline.ExecuteAsync(async ct => await tables.CreateIfNotExistsAsync(ct), cancellationToken);
+        await MarkRunningAsync(cancellationToken);
 
         var transactions = new TransactionCounter();
         var counts = new List<ImportCounts>
@@ -96,47 +103,47 @@ public sealed class CatalogueImporter(CatalogueTables tables, ResiliencePipeline
     }
 
     /// <summary>
-    /// Transactions of at most <see cref="MaxBatchSize"/> entities and <see cref="MaxBatchChars"/> characters of property
-    /// text: Azure refuses a transaction body over 4 MiB, and a protocol row is about 60 KB.
+    /// Transactions of at most <see cref="MaxBatchSize"/> entities and <see cref="MaxBatchBytes"/> of body: Azure refuses a
+    /// transaction body over 4 MiB, and a protocol row is about 60 KB as ASCII, several times that as escaped non-ASCII.
     /// </summary>
     private static IEnumerable<List<TableTransactionAction>> Batches(List<TableTransactionAction> actions)
     {
         var batch = new List<TableTransactionAction>(MaxBatchSize);
-        var chars = 0L;
+        var bytes = 0L;
         foreach (var action in actions)
         {
-            var size = 0L;
-            foreach (var property in (TableEntity)action.Entity)
-            {
-                size += property.Key.Length + (property.Value?.ToString()?.Length ?? 0);
-            }
-
-            if (batch.Count > 0 && (batch.Count == MaxBatchSize || chars + size > MaxBatchChars))
+            var size = TransactionSize.Of((TableEntity)action.Entity);
+            if (batch.Count > 0 && (batch.Count == MaxBatchSize || bytes + size > MaxBatchBytes))
             {
                 yield return batch;
                 batch = new List<TableTransactionAction>(MaxBatchSize);
-                chars = 0;
+                bytes = 0;
             }
 
             batch.Add(action);
-            chars += size;
+            bytes += size;
         }
 
         if (batch.Count > 0) yield return batch;
     }
 
+    private async Task MarkRunningAsync(CancellationToken cancellationToken)
+    {
+        var meta = new TableEntity(CatalogueTables.MetaPartitionKey, CatalogueTables.MetaRowKey)
+        {
+            [CatalogueTables.ImportStateProperty] = CatalogueTables.ImportRunning,
+        };
+        await writePipeline.ExecuteAsync(async ct => await tables.Ingredients.UpsertEntityAsync(meta, TableUpdateMode.Replace, ct), cancellationToken);
+    }
+
+    // Always written, even when nothing changed: it is the switch that ends the "running" state.
     private async Task WriteSeedVersionAsync(string version, CancellationToken cancellationToken)
     {
-        var meta = new TableEntity(CatalogueTables.MetaPartitionKey, CatalogueTables.MetaRowKey) { [CatalogueTables.SeedVersionProperty] = version };
-        await writePipeline.ExecuteAsync(
-            async ct =>
-            {
-                var current = await tables.Ingredients.GetEntityIfExistsAsync<TableEntity>(meta.PartitionKey, meta.RowKey, cancellationToken: ct);
-                if (!current.HasValue || !EntityPayload.Same(meta, current.Value!))
-                {
-                    await tables.Ingredients.UpsertEntityAsync(meta, TableUpdateMode.Replace, ct);
-                }
-            },
-            cancellationToken);
+        var meta = new TableEntity(CatalogueTables.MetaPartitionKey, CatalogueTables.MetaRowKey)
+        {
+            [CatalogueTables.SeedVersionProperty] = version,
+            [CatalogueTables.ImportStateProperty] = CatalogueTables.ImportComplete,
+        };
+        await writePipeline.ExecuteAsync(async ct => await tables.Ingredients.UpsertEntityAsync(meta, TableUpdateMode.Replace, ct), cancellationToken);
     }
 }

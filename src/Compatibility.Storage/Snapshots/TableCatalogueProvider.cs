@@ -23,6 +23,10 @@ public sealed class TableCatalogueProvider(
 
     private readonly Lock _fallbackLock = new();
 
+    // One refresh at a time: a slow refresh that fails falls back to the snapshot it started from, so overlapping with
+    // a newer one that succeeded would put the older catalogue back.
+    private readonly SemaphoreSlim _refreshGate = new(1, 1);
+
     // One immutable state object, replaced as a whole, so readers never see a snapshot with another's status.
     private volatile ProviderState? _state;
 
@@ -34,11 +38,26 @@ public sealed class TableCatalogueProvider(
 
     public string? LastRefreshError => _state?.Error;
 
+    public DateTimeOffset StatusSince => (_state ?? EnsureFallbackState()).Since;
+
     /// <summary>True once a snapshot from storage has been loaded.</summary>
     public bool HasStorageSnapshot => _state?.Snapshot.Source == CatalogueSnapshot.TableStorageSource;
 
-    /// <summary>Loads a fresh snapshot; on failure keeps what serves now. Returns true when storage answered.</summary>
+    /// <summary>Loads a fresh snapshot; on failure keeps what serves now. Returns true when storage answered. Callers queue.</summary>
     public async Task<bool> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _refreshGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await RefreshOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            _refreshGate.Release();
+        }
+    }
+
+    private async Task<bool> RefreshOnceAsync(CancellationToken cancellationToken)
     {
         var previous = _state;
         var lastGood = previous?.Snapshot.Source == CatalogueSnapshot.TableStorageSource ? previous.Snapshot : null;
@@ -61,14 +80,14 @@ public sealed class TableCatalogueProvider(
         if (outcome.Succeeded)
         {
             var loaded = outcome.Snapshot!;
-            _state = new ProviderState(loaded, Degraded: false, now, Error: null);
+            _state = new ProviderState(loaded, Degraded: false, now, Error: null, Since(previous, degraded: false, now));
             SnapshotLog.Loaded(logger, loaded.Version);
             return true;
         }
 
         var error = $"{outcome.Error!.GetType().Name}: {outcome.Error.Message}";
         var serving = outcome.Snapshot ?? previous?.Snapshot ?? FallbackSnapshot();
-        _state = new ProviderState(serving, Degraded: true, now, error);
+        _state = new ProviderState(serving, Degraded: true, now, error, Since(previous, degraded: true, now));
         SnapshotLog.RefreshFailed(logger, serving.Source, serving.Version, error);
         return false;
     }
@@ -77,11 +96,21 @@ public sealed class TableCatalogueProvider(
     {
         lock (_fallbackLock)
         {
-            return _state ??= new ProviderState(FallbackSnapshot(), Degraded: true, AttemptAt: null, Error: "No snapshot has been loaded from storage yet.");
+            if (_state is null)
+            {
+                var fallback = FallbackSnapshot();
+                _state = new ProviderState(fallback, Degraded: true, AttemptAt: null, Error: "No snapshot has been loaded from storage yet.", fallback.LoadedAt);
+            }
+
+            return _state;
         }
     }
 
+    // A status keeps the moment it began until it changes.
+    private static DateTimeOffset Since(ProviderState? previous, bool degraded, DateTimeOffset now) =>
+        previous is not null && previous.Degraded == degraded ? previous.Since : now;
+
     private CatalogueSnapshot FallbackSnapshot() => _fallbackFactory(timeProvider.GetUtcNow());
 
-    private sealed record ProviderState(CatalogueSnapshot Snapshot, bool Degraded, DateTimeOffset? AttemptAt, string? Error);
+    private sealed record ProviderState(CatalogueSnapshot Snapshot, bool Degraded, DateTimeOffset? AttemptAt, string? Error, DateTimeOffset Since);
 }

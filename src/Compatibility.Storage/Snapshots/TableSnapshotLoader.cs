@@ -16,22 +16,25 @@ public sealed class TableSnapshotLoader(CatalogueTables tables, TimeProvider tim
 {
     public async Task<CatalogueSnapshot> LoadAsync(CatalogueSnapshot? current, CancellationToken cancellationToken)
     {
+        // The meta row before and after the reads: an import marks it "running" before its first write and
+        // "complete" after its last, so equal, complete meta rows around the reads mean no import overlapped them.
+        // Without a complete one, empty tables (storage restarted empty), a killed import or one still running are
+        // not a catalogue: failing keeps the last good snapshot (or the embedded one at a cold start), degraded.
+        var before = await ReadMetaAsync(cancellationToken);
+        EnsureComplete(before);
         var ingredients = ReadAllAsync(tables.Ingredients, IngredientMapper.Instance, cancellationToken);
         var products = ReadAllAsync(tables.Products, ProductMapper.Instance, cancellationToken);
         var protocols = ReadAllAsync(tables.Protocols, ProtocolMapper.Instance, cancellationToken);
-        var meta = tables.Ingredients.GetEntityIfExistsAsync<TableEntity>(CatalogueTables.MetaPartitionKey, CatalogueTables.MetaRowKey, cancellationToken: cancellationToken);
-        await Task.WhenAll(ingredients, products, protocols, meta);
-
-        // The import writes the meta row last. Without it, empty tables (storage restarted empty) or, on a refresh, a
-        // half-done import are not a catalogue: serving them would turn every ingredient unknown. Failing keeps the
-        // last good snapshot (or the embedded one at a cold start) and marks the provider degraded.
-        var metaEntity = (await meta).HasValue ? (await meta).Value : null;
-        if (metaEntity is null && ((await ingredients).Count == 0 || current is { Source: CatalogueSnapshot.TableStorageSource }))
+        await Task.WhenAll(ingredients, products, protocols);
+        var after = await ReadMetaAsync(cancellationToken);
+        EnsureComplete(after);
+        if (after!.ETag != before!.ETag)
         {
-            throw new InvalidDataException("The catalogue tables hold no completed import; keeping the last good snapshot.");
+            throw new InvalidDataException("An import ran while the catalogue was being read; keeping the last good snapshot.");
         }
 
-        var seedVersion = metaEntity?.GetString(CatalogueTables.SeedVersionProperty) ?? "unversioned";
+        var metaEntity = after;
+        var seedVersion = metaEntity.GetString(CatalogueTables.SeedVersionProperty) ?? "unversioned";
         var version = seedVersion + "+" + ContentHash((await ingredients, "i"), (await products, "p"), (await protocols, "r"));
 
         // Same content: keep the built index (the expensive part), stamp the snapshot as fresh.
@@ -39,12 +42,47 @@ public sealed class TableSnapshotLoader(CatalogueTables tables, TimeProvider tim
             ? current.Ingredients
             : CatalogueIndex.Create(new CatalogueData(version, (await ingredients).Select(IngredientMapper.Instance.FromEntity).ToList()));
 
+        var storedProtocols = (await protocols).Select(ProtocolMapper.Instance.FromEntity).ToList();
+        var etags = new StoredETags(
+            ETagsById(await ingredients, (await ingredients).Select(IngredientMapper.IdOfEntity).ToList()),
+            ETagsById(await protocols, storedProtocols.Select(p => p.Id).ToList()));
         return new CatalogueSnapshot(
             index,
             CatalogueSnapshot.TableStorageSource,
             timeProvider.GetUtcNow(),
             (await products).Select(ProductMapper.Instance.FromEntity).ToList(),
-            (await protocols).Select(ProtocolMapper.Instance.FromEntity).ToList());
+            storedProtocols,
+            etags);
+    }
+
+    private static Dictionary<string, string> ETagsById(IReadOnlyList<TableEntity> entities, IReadOnlyList<string> ids)
+    {
+        var etags = new Dictionary<string, string>(entities.Count, StringComparer.Ordinal);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            etags[ids[i]] = entities[i].ETag.ToString();
+        }
+
+        return etags;
+    }
+
+    private async Task<TableEntity?> ReadMetaAsync(CancellationToken cancellationToken)
+    {
+        var meta = await tables.Ingredients.GetEntityIfExistsAsync<TableEntity>(CatalogueTables.MetaPartitionKey, CatalogueTables.MetaRowKey, cancellationToken: cancellationToken);
+        return meta.HasValue ? meta.Value : null;
+    }
+
+    private static void EnsureComplete(TableEntity? meta)
+    {
+        if (meta is null)
+        {
+            throw new InvalidDataException("The catalogue tables hold no completed import; keeping the last good snapshot.");
+        }
+
+        if (meta.GetString(CatalogueTables.ImportStateProperty) is { } state && state != CatalogueTables.ImportComplete)
+        {
+            throw new InvalidDataException("An import is running or was interrupted; keeping the last good snapshot until one completes.");
+        }
     }
 
     /// <summary>All entities of one kind, partition by partition in parallel, in (PartitionKey, RowKey) order.</summary>

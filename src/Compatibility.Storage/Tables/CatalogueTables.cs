@@ -15,6 +15,16 @@ public sealed class CatalogueTables
     public const string MetaRowKey = "catalogue";
     public const string SeedVersionProperty = "SeedVersion";
 
+    /// <summary>
+    /// On the meta row: <see cref="ImportRunning"/> from the first write of an import until its last, then
+    /// <see cref="ImportComplete"/>. A meta row from before this property existed (no state) counts as complete.
+    /// </summary>
+    public const string ImportStateProperty = "ImportState";
+
+    public const string ImportRunning = "running";
+
+    public const string ImportComplete = "complete";
+
     public CatalogueTables(TableServiceClient service, string prefix)
     {
         Service = service;

@@ -44,8 +44,11 @@ public sealed class IngredientMapper : IEntityMapper<Ingredient>
         return entity;
     }
 
+    /// <summary>The id a stored row holds, without reading the rest of it.</summary>
+    public static string IdOfEntity(TableEntity entity) => entity.GetString("Id") ?? TableKeys.Decode(entity.RowKey);
+
     public Ingredient FromEntity(TableEntity entity) => new(
-        entity.GetString("Id") ?? TableKeys.Decode(entity.RowKey),
+        IdOfEntity(entity),
         entity.GetString("InciName") ?? string.Empty,
         StoredStrings.Read(entity.GetString("Synonyms")),
         StoredStrings.Read(entity.GetString("Classes")),

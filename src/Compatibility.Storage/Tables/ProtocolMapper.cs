@@ -16,7 +16,10 @@ public sealed class ProtocolMapper : IEntityMapper<ProtocolDocument>
     /// <summary>Characters per JSON chunk: 60,000 bytes as UTF-16, under the 64 KiB property limit.</summary>
     public const int ChunkLength = 30_000;
 
-    /// <summary>Largest protocol JSON accepted: 13 chunks, 780 KB as UTF-16, inside the 1 MiB entity limit with room for keys.</summary>
+    /// <summary>
+    /// Largest protocol JSON accepted: 13 full chunks, 780 KB as UTF-16 (a 14th of a few characters when chunks end
+    /// short of a surrogate pair), inside the 1 MiB entity limit with room for keys.
+    /// </summary>
     public const int MaxJsonLength = 13 * ChunkLength;
 
     public static ProtocolMapper Instance { get; } = new();
@@ -37,9 +40,17 @@ public sealed class ProtocolMapper : IEntityMapper<ProtocolDocument>
             ["Version"] = value.Version,
         };
         var chunks = 0;
-        for (var offset = 0; offset < value.Json.Length; offset += ChunkLength)
+        for (var offset = 0; offset < value.Json.Length;)
         {
-            entity["Json" + chunks++] = value.Json.Substring(offset, Math.Min(ChunkLength, value.Json.Length - offset));
+            // Never end a chunk between the two halves of a surrogate pair: each half alone is not valid text to store.
+            var length = Math.Min(ChunkLength, value.Json.Length - offset);
+            if (length == ChunkLength && char.IsHighSurrogate(value.Json[offset + length - 1]))
+            {
+                length--;
+            }
+
+            entity["Json" + chunks++] = value.Json.Substring(offset, length);
+            offset += length;
         }
 
         entity["JsonChunks"] = chunks;

@@ -3,7 +3,10 @@ using Compatibility.Api.Tests.Infrastructure;
 
 namespace Compatibility.Api.Tests.Admin;
 
-/// <summary>Azurite killed under a running DevServer: checks keep answering from the snapshot, admin writes get 503.</summary>
+/// <summary>
+/// Azurite killed under a running DevServer: checks keep answering from the snapshot, admin writes get 503, public health
+/// says degraded (and since when) without the storage error, which only the keyed health detail gives.
+/// </summary>
 public sealed class StorageOutageEndpointTests(StorageDevServer server) : IClassFixture<StorageDevServer>
 {
     private const string Check = """
@@ -17,6 +20,7 @@ public sealed class StorageOutageEndpointTests(StorageDevServer server) : IClass
         var client = server.AdminClient();
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/v1/check", HttpAssert.Json(Check))).StatusCode);
 
+        var healthySince = (await HttpAssert.JsonAsync(await client.GetAsync("/api/health"))).GetProperty("since").GetDateTimeOffset();
         await server.Azurite.KillAsync();
 
         for (var i = 0; i < 10; i++)
@@ -29,6 +33,21 @@ public sealed class StorageOutageEndpointTests(StorageDevServer server) : IClass
         var problem = await HttpAssert.ProblemAsync(write, HttpStatusCode.ServiceUnavailable);
         Assert.EndsWith("/unavailable", problem.GetProperty("type").GetString());
         Assert.True(await EventuallyAsync(async () => await DegradedAsync(client)));
+
+        // Public health says degraded and since when, never why: the reason names the storage host and port.
+        var anonymous = server.Factory.CreateClient();
+        var publicText = await (await anonymous.GetAsync("/api/health")).Content.ReadAsStringAsync();
+        var publicHealth = System.Text.Json.JsonDocument.Parse(publicText).RootElement;
+        Assert.Equal("degraded", publicHealth.GetProperty("status").GetString());
+        Assert.DoesNotContain("127.0.0.1", publicText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", publicText, StringComparison.Ordinal);
+        Assert.False(publicHealth.GetProperty("catalogue").TryGetProperty("lastRefreshError", out _));
+        var degradedSince = publicHealth.GetProperty("since").GetDateTimeOffset();
+        Assert.True(degradedSince > healthySince, $"degraded since {degradedSince:O}, healthy since {healthySince:O}");
+        var detail = await HttpAssert.JsonAsync(await client.GetAsync("/api/health/detail"));
+        Assert.False(string.IsNullOrWhiteSpace(detail.GetProperty("lastRefreshError").GetString()));
+        Assert.Equal(degradedSince, detail.GetProperty("since").GetDateTimeOffset());
+        await HttpAssert.ProblemAsync(await anonymous.GetAsync("/api/health/detail"), HttpStatusCode.Unauthorized);
 
         await server.Azurite.StartAsync();
         await new Compatibility.Storage.Import.CatalogueImporter(

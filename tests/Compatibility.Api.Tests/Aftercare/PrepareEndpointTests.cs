@@ -5,7 +5,7 @@ using Compatibility.Api.Tests.Infrastructure;
 
 namespace Compatibility.Api.Tests.Aftercare;
 
-/// <summary><c>POST /api/v1/prepare</c>: stopAt per product from the preparation windows (7 days for a retinoid, 12 h for makeup), at several moments, offsets and across a DST change; its 400s.</summary>
+/// <summary><c>POST /api/v1/prepare</c>: stopAt per product from the preparation windows (7 days for a retinoid, 24 h for makeup), at several moments, offsets and across a DST change; its 400s.</summary>
 public sealed class PrepareEndpointTests : IDisposable
 {
     private readonly ClockedDevServer _server = new();
@@ -37,8 +37,9 @@ public sealed class PrepareEndpointTests : IDisposable
     [InlineData("2026-11-12T10:00:00+01:00", "allowed", "allowed")]
     // 7 days before exactly: the retinoid stops now; makeup not yet.
     [InlineData("2026-11-13T10:00:00+01:00", "blocked", "allowed")]
-    // The evening before (12 h): makeup stops too.
-    [InlineData("2026-11-19T22:00:00+01:00", "blocked", "blocked")]
+    // Just before the day before (24 h): makeup may still be used; from then it stops too.
+    [InlineData("2026-11-19T09:59:00+01:00", "blocked", "allowed")]
+    [InlineData("2026-11-19T10:00:00+01:00", "blocked", "blocked")]
     [InlineData("2026-11-20T10:00:00+01:00", "blocked", "blocked")]
     public async Task Products_stop_at_their_window_before_the_procedure(string at, string retinol, string foundation)
     {
@@ -50,7 +51,7 @@ public sealed class PrepareEndpointTests : IDisposable
         Assert.Equal("2026-11-20T10:00:00+01:00", finding.GetProperty("until").GetString());
         Assert.True(finding.GetProperty("sources").GetArrayLength() > 0);
         Assert.Equal(foundation, Product(result, "base").GetProperty("verdict").GetString());
-        Assert.Equal("2026-11-19T22:00:00+01:00", Product(result, "base").GetProperty("stopAt").GetString());
+        Assert.Equal("2026-11-19T10:00:00+01:00", Product(result, "base").GetProperty("stopAt").GetString());
 
         // Lactic acid after the preservative is a trace: the cream need not stop.
         var cream = Product(result, "cream");

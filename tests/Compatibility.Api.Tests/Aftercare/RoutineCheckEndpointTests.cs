@@ -89,14 +89,47 @@ public sealed class RoutineCheckEndpointTests(DevServerFactory server) : IClassF
         ]));
 
         var conflict = Assert.Single(result.GetProperty("conflicts").EnumerateArray());
-        Assert.Equal(12, conflict.GetProperty("day").GetInt32());
-        Assert.Equal("pm", conflict.GetProperty("slot").GetString());
-        Assert.Equal([0, 2], conflict.GetProperty("steps").EnumerateArray().Select(s => s.GetInt32()));
+        var slot = Assert.Single(conflict.GetProperty("slots").EnumerateArray());
+        Assert.Equal(12, slot.GetProperty("day").GetInt32());
+        Assert.Equal("pm", slot.GetProperty("slot").GetString());
+        Assert.Equal([0, 2], slot.GetProperty("steps").EnumerateArray().Select(s => s.GetInt32()));
         Assert.Equal(["ret", "gly"], conflict.GetProperty("products").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(["retinoid", "aha"], conflict.GetProperty("classes").EnumerateArray().Select(s => s.GetString()));
         Assert.False(string.IsNullOrWhiteSpace(conflict.GetProperty("reason").GetString()));
         Assert.False(string.IsNullOrWhiteSpace(conflict.GetProperty("advice").GetString()));
         Assert.Equal("allowed", result.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public async Task A_pair_used_together_every_evening_is_one_conflict_whose_text_is_given_once()
+    {
+        var steps = new JsonArray();
+        for (var day = 12; day < 40; day++)
+        {
+            steps.Add(Step("ret", day, "pm"));
+            steps.Add(Step("gly", day, "pm"));
+        }
+
+        var response = await PostAsync(Routine(steps));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        var result = JsonDocument.Parse(text).RootElement;
+        var conflict = Assert.Single(result.GetProperty("conflicts").EnumerateArray());
+        Assert.Equal("retinoid-with-acids", conflict.GetProperty("rule").GetString());
+        Assert.Equal(28, conflict.GetProperty("slots").GetArrayLength());
+        Assert.True(conflict.GetProperty("sources").GetArrayLength() > 0);
+        var reason = conflict.GetProperty("reason").GetString()!;
+        // The text up to its first character a JSON writer may escape.
+        var plain = reason.IndexOfAny(['\'', '"', '<', '>', '&', '+']) is var cut and > 0 ? reason[..cut] : reason;
+        Assert.True(plain.Length > 20, plain);
+        Assert.Equal(1, CountOf(plain, text));
+    }
+
+    private static int CountOf(string needle, string haystack)
+    {
+        var count = 0;
+        for (var i = haystack.IndexOf(needle, StringComparison.Ordinal); i >= 0; i = haystack.IndexOf(needle, i + needle.Length, StringComparison.Ordinal)) count++;
+        return count;
     }
 
     [Theory]

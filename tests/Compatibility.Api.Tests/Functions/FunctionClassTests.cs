@@ -26,6 +26,28 @@ public sealed class FunctionClassTests : IDisposable
     }
 
     [Fact]
+    public async Task Analyze_function_shows_the_readings_of_each_entry()
+    {
+        var request = _host.Request("POST", """{"inci":"Ingredients: Water (Tretinoin), BHA (Salicylic Acid)"}""");
+        var result = await _host.Create<AnalyzeIngredientsFunction>().Run(request, CancellationToken.None);
+        var (status, _, body) = await FunctionHost.ExecuteAsync(result, request);
+
+        Assert.Equal(200, status);
+        var json = JsonDocument.Parse(body).RootElement;
+        var entries = json.GetProperty("ingredients");
+        Assert.Equal("tretinoin", entries[0].GetProperty("match").GetProperty("id").GetString());
+        Assert.Equal("water", entries[0].GetProperty("also")[0].GetProperty("match").GetProperty("id").GetString());
+        Assert.Equal("separate-ingredient", entries[0].GetProperty("readings")[2].GetProperty("outcome").GetString());
+        Assert.Equal("salicylic-acid", entries[1].GetProperty("match").GetProperty("id").GetString());
+        Assert.Equal("generic-name", entries[1].GetProperty("readings")[1].GetProperty("outcome").GetString());
+        Assert.Equal("label", entries[1].GetProperty("origin").GetString());
+        var dropped = Assert.Single(json.GetProperty("dropped").EnumerateArray());
+        Assert.Equal("Ingredients:", dropped.GetProperty("text").GetString());
+        Assert.Equal("heading", dropped.GetProperty("reason").GetString());
+        Assert.False(json.GetProperty("incomplete").GetBoolean());
+    }
+
+    [Fact]
     public async Task Analyze_function_rejects_non_json_with_415()
     {
         var request = _host.Request("POST", "Water, Glycerin", "text/plain");

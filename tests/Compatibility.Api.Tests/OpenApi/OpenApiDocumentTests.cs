@@ -6,10 +6,10 @@ namespace Compatibility.Api.Tests.OpenApi;
 
 /// <summary>
 /// The committed docs/openapi.json is what both hosts serve; it must equal the document generated from the
-/// DevServer's endpoint metadata, and agree with the contract. Regenerate with
+/// DevServer's endpoint metadata (served in Development only, as `dotnet run` starts it), and agree with the contract. Regenerate with
 /// <c>UPDATE_OPENAPI=1 dotnet test tests/Compatibility.Api.Tests --filter OpenApi</c>.
 /// </summary>
-public sealed class OpenApiDocumentTests(DevServerFactory factory) : IClassFixture<DevServerFactory>
+public sealed class OpenApiDocumentTests(DevelopmentDevServer factory) : IClassFixture<DevelopmentDevServer>
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -61,8 +61,11 @@ public sealed class OpenApiDocumentTests(DevServerFactory factory) : IClassFixtu
     [InlineData("ProductResult", "ref,name,verdict,allowedFrom,findings,unrecognized")]
     [InlineData("Finding", "ingredient,class,rule,verdict,until,reason")]
     [InlineData("ProductConflict", "products,classes,reason,advice")]
-    [InlineData("AnalyzeResponse", "ingredients,recognized,unrecognized,classes")]
-    [InlineData("AnalyzedIngredient", "input,position,match,suggestions")]
+    [InlineData("AnalyzeResponse", "ingredients,recognized,unrecognized,classes,incomplete,dropped")]
+    [InlineData("AnalyzedIngredient", "input,position,match,suggestions,mayContain,percent,origin,readings,also,ambiguity,candidates")]
+    [InlineData("EntryReadingDto", "text,kind,match,outcome")]
+    [InlineData("EntryPartDto", "text,match,percent,suggestions")]
+    [InlineData("DroppedTextDto", "text,start,end,reason")]
     [InlineData("IngredientMatchDto", "id,inciName,confidence,classes")]
     [InlineData("CheckRequest", "procedure,at,protocol,products")]
     [InlineData("ProcedureInput", "type,performedAt,needleDepthMm")]

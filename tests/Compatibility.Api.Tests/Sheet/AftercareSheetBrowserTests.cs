@@ -108,6 +108,26 @@ public sealed class AftercareSheetBrowserTests(DevServerFactory server) : IClass
     }
 
     [Fact]
+    public async Task A_sheet_with_preparation_days_lists_them_first_keeps_the_aftercare_picture_and_prints_on_at_most_two_A4_pages()
+    {
+        var request = SheetPlans.ThreeProductsWithPreparation();
+        var plan = await JsonPlanAsync(request);
+        var preparationDays = plan.GetProperty("days").EnumerateArray().Count(d => d.GetProperty("day").GetInt32() < 0);
+        Assert.Equal(3, preparationDays); // day -10 (advice from `from`), -7 (retinol, waxing, blood thinners), -2 (cold sores)
+        await using var browser = await HeadlessChromium.StartAsync();
+        var plain = await LoadAndMeasureAsync(browser, SheetPlans.ThreeProducts(), "three-product-sheet-again");
+        var dom = await LoadAndMeasureAsync(browser, request, "preparation-sheet");
+
+        Assert.Equal(preparationDays.ToString(System.Globalization.CultureInfo.InvariantCulture), await browser.EvaluateAsync("String(document.querySelectorAll('ol.days > li.day.prep').length)"));
+        Assert.Equal("-10", await browser.EvaluateAsync("document.querySelector('ol.days > li.day').dataset.day"));
+        // The timeline picture is the aftercare's, with or without the preparation.
+        Assert.Equal(plain.GetProperty("rows").GetArrayLength(), dom.GetProperty("rows").GetArrayLength());
+        Assert.Equal(plain.GetProperty("ticks").GetArrayLength(), dom.GetProperty("ticks").GetArrayLength());
+        var pages = HeadlessChromium.CountPdfPages(await File.ReadAllBytesAsync(SheetOutput.PathOf("preparation-sheet.pdf")));
+        Assert.InRange(pages, 1, 2);
+    }
+
+    [Fact]
     public async Task Markup_and_script_in_request_text_stay_text_in_the_browser()
     {
         const string name = "<script>alert(1)</script><img src=x onerror=alert(2)>\"Serum\"";

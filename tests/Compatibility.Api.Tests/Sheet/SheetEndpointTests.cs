@@ -57,7 +57,7 @@ public sealed class SheetEndpointTests(DevServerFactory server) : IClassFixture<
         Assert.Contains("<a href=\"https://riverside-skin.example/\">", html, StringComparison.Ordinal);
         Assert.Contains("Fri 20 Nov 2026, 10:00</time> (UTC+01:00)", html, StringComparison.Ordinal);
         Assert.Contains("1.0 mm: Professional", html, StringComparison.Ordinal);
-        Assert.Contains("<code>microneedling-standard</code>, version 2026.12.1", html, StringComparison.Ordinal);
+        Assert.Contains("<code>microneedling-standard</code>, version 2026.12.2", html, StringComparison.Ordinal);
         // Next session: day 28 (Fri 18 Dec) to day 42 (Fri 1 Jan), from the protocol's session spacing.
         Assert.Contains("Fri 18 Dec 2026</time> and <time datetime=\"2027-01-01T10:00+01:00\">Fri 1 Jan 2027</time>", html, StringComparison.Ordinal);
         // References are numbered from 1 and every cited number has an entry.

@@ -36,4 +36,12 @@ public static class SheetPlans
         products.Add(Inline("cart-line-5", "Aqua (Water), Ascorbic Acid, Glycerin, Quixotriol Extract 5512", "Vitamin C Brightening Serum", "serum"));
         return plan;
     }
+
+    /// <summary>The three products with the preparation days from ten days before the procedure.</summary>
+    public static JsonObject ThreeProductsWithPreparation()
+    {
+        var plan = ThreeProducts();
+        plan["from"] = "2026-11-10T10:00:00+01:00";
+        return plan;
+    }
 }

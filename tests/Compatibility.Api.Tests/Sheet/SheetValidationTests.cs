@@ -8,7 +8,7 @@ namespace Compatibility.Api.Tests.Sheet;
 
 /// <summary>
 /// The sheet is valid HTML by the Nu Html Checker (the W3C validator; npm package <c>vnu-jar</c>, run offline with
-/// Java): no errors and no warnings, for a plain sheet and for one whose request text is full of markup.
+/// Java): no errors and no warnings, for a plain sheet, one whose request text is full of markup, and one with preparation days.
 /// </summary>
 public sealed class SheetValidationTests(DevServerFactory server) : IClassFixture<DevServerFactory>
 {
@@ -16,10 +16,11 @@ public sealed class SheetValidationTests(DevServerFactory server) : IClassFixtur
     public async Task The_five_product_sheet_and_an_escaped_sheet_validate_without_errors_or_warnings()
     {
         var escaped = SheetPlans.ThreeProducts();
-        escaped["products"]![0]!["name"] = "<b>bold</b> & \"quoted\" <script>x</script>\u0007";
+        // Markup stays text. (A control character in a name is refused before the sheet: ReadableTextTests.)
+        escaped["products"]![0]!["name"] = "<b>bold</b> & \"quoted\" <script>x</script>";
         escaped["clinic"]!["name"] = "<!-- comment --> ]]> Clinic";
         var files = new List<string>();
-        foreach (var (name, request) in new[] { ("validate-five.html", SheetPlans.FiveProducts()), ("validate-escaped.html", escaped) })
+        foreach (var (name, request) in new[] { ("validate-five.html", SheetPlans.FiveProducts()), ("validate-escaped.html", escaped), ("validate-preparation.html", SheetPlans.ThreeProductsWithPreparation()) })
         {
             var path = SheetOutput.PathOf(name);
             await File.WriteAllTextAsync(path, await SheetAsync(request));

@@ -23,6 +23,18 @@ public class EmbeddedCatalogueTests
     }
 
     [Fact]
+    public void Every_blend_trade_name_names_catalogue_ingredients_and_no_ingredient_is_called_by_it()
+    {
+        var blends = BlendTradeNames.Embedded;
+        Assert.NotEmpty(blends.Names);
+        Assert.All(blends.Names, name =>
+        {
+            Assert.All(blends.ComponentsOf(name)!, inci => Assert.Equal(inci, EmbeddedCatalogueFixture.Index.MatchExact(inci)?.Ingredient.InciName));
+            Assert.Null(EmbeddedCatalogueFixture.Index.MatchExact(name)); // a blend is never a synonym of one ingredient
+        });
+    }
+
+    [Fact]
     public void Ids_are_unique_slugs_and_lists_are_never_null()
     {
         Assert.Equal(Data.Ingredients.Count, Data.Ingredients.Select(i => i.Id).Distinct(StringComparer.Ordinal).Count());

@@ -35,6 +35,14 @@ public class FuzzyGuardTests
         Assert.True(match is null || !match.Ingredient.Classes.Contains(cls));
     }
 
+    [Theory]
+    [InlineData("citronella")]
+    [InlineData("aspartate")]
+    [InlineData("alkyl octanoate")]
+    [InlineData("tocopheryl")]
+    public void A_word_the_catalogue_uses_is_never_corrected_into_another(string label) =>
+        Assert.Null(EmbeddedCatalogueFixture.Index.MatchFuzzy(label)); // not CITRONELLAL, ASPARTAME, ALLYL OCTANOATE, TOCOPHEROL
+
     [Fact]
     public void Short_names_are_never_fuzzy() => Assert.Null(EmbeddedCatalogueFixture.Index.MatchFuzzy("Coral"));
 }

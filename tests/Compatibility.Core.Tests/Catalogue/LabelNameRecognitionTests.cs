@@ -39,6 +39,22 @@ public class LabelNameRecognitionTests
         Assert.Equal(inci, Inci(label));
 
     [Theory]
+    [InlineData("edetate disodium", "DISODIUM EDTA")]
+    [InlineData("Carbomer Homopolymer Type C", "CARBOMER")]
+    [InlineData("Butylated Hydroxytoluene", "BHT")]
+    [InlineData("Hexamethyldisiloxane", "DISILOXANE")]
+    [InlineData("Light Mineral Oil", "PARAFFINUM LIQUIDUM")]
+    [InlineData("Precipitated Sulfur", "SULFUR")]
+    [InlineData("Hydrous Lanolin", "LANOLIN")]
+    [InlineData("Silica Hydrous", "HYDRATED SILICA")]
+    [InlineData("Aluminium Sucrose Octasulphate", "ALUMINUM SUCROSE OCTASULFATE")]
+    [InlineData("Lavender Essential Oil", "LAVANDULA ANGUSTIFOLIA OIL")]
+    [InlineData("Oil of Wintergreen", "GAULTHERIA PROCUMBENS LEAF OIL")]
+    [InlineData("Lactis Protein", "LACTIS PROTEINUM")]
+    public void Pharmacopoeia_names_old_names_and_spelling_variants_resolve(string label, string inci) =>
+        Assert.Equal(inci, Inci(label));
+
+    [Theory]
     [InlineData("Lake")]
     [InlineData("Salt Lake")]
     [InlineData("Glycerin Lake")] // the lake rule only ever lands on a colorant

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Labels;
 using FsCheck;
@@ -7,10 +8,12 @@ using FsCheck.Xunit;
 namespace Compatibility.Core.Tests.LabelParsing;
 
 /// <summary>
-/// Random, label-shaped and mutated real labels never throw, and every entry is accounted for:
+/// Random, label-shaped and mutated real labels (and every fixture) never throw, and everything is accounted for:
+/// every letter and digit of the text lies in an entry's span or in a dropped fragment with its reason (HTML line
+/// breaks are separators),
 /// recognised + unrecognised = entries, positions run 1..n, each entry has an input and a name.
 /// </summary>
-public sealed class LabelFuzzTests
+public sealed partial class LabelFuzzTests
 {
     // Pieces of real label syntax, so random concatenations hit the parser's branches, not just plain text.
     private static readonly string[] Tokens =
@@ -68,6 +71,20 @@ public sealed class LabelFuzzTests
     [InlineData("Product Name: ")]
     public void Repeated_label_syntax_is_handled(string piece) => AssertAccounted(string.Concat(Enumerable.Repeat(piece, 20_000)));
 
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Every_fixture_is_accounted_for_character_by_character(string fixture) => AssertAccounted(LabelFixtures.Read(fixture));
+
+    public static TheoryData<string> Fixtures() => new(LabelFixtures.Names);
+
+    [Theory]
+    [InlineData("Benzyl Benzoate <ILN45755> Please be aware that ingredient lists may change.")]
+    [InlineData("Each gram contains: 40 mg of hydroquinone USP, in a cream base of water, and glycerin.")]
+    [InlineData("SHADES: HAPPY, GRATEFUL Hydrogenated Polyisobutene, Mica [+/- May Contain: CI 77491] Talc, Silica")]
+    [InlineData("Uses\nFor relief of aches, arthritis, bruises\nInactive Ingredients\nWater, Fragrance\n(Parfum), Sea\nSalt")]
+    [InlineData("- Blend 25% (Glycolic + Lactic) and Salicylic Acid 2%: exfoliates the skin.<br>- Niacinamide: helps.\nWater, Glycerin")]
+    public void Label_shapes_of_issue_9_are_accounted_for(string label) => AssertAccounted(label);
+
     [Fact]
     public void Deep_nesting_is_bounded()
     {
@@ -78,7 +95,9 @@ public sealed class LabelFuzzTests
 
     private static void AssertAccounted(string text)
     {
-        var entries = LabelParser.Parse(text);
+        var parsed = LabelParser.Read(text);
+        AssertEveryCharacterIsCovered(text, parsed);
+        var entries = parsed.Entries;
         Assert.Equal(Enumerable.Range(1, entries.Count), entries.Select(e => e.Position));
         Assert.All(entries, e =>
         {
@@ -94,6 +113,31 @@ public sealed class LabelFuzzTests
         var fromList = analysis.Entries.Count(e => e.Origin == EntryOrigin.Label);
         Assert.InRange(fromList, listed / 2, listed); // only split names are joined
         Assert.InRange(analysis.Entries.Count - fromList, 0, entries.Count - listed); // descriptions are kept only when they name an active
+    }
+
+    /// <summary>Every letter and digit lies in an entry span or a dropped span; blanks, punctuation and <c>&lt;br&gt;</c> separate.</summary>
+    private static void AssertEveryCharacterIsCovered(string text, ParsedLabel parsed)
+    {
+        var covered = new bool[text.Length + 1];
+        foreach (Match lineBreak in HtmlLineBreak().Matches(text))
+        {
+            Array.Fill(covered, true, lineBreak.Index, lineBreak.Length);
+        }
+
+        foreach (var (start, end) in parsed.Entries.Select(e => (e.Start, e.End)).Concat(parsed.Dropped.Select(d => (d.Start, d.End))))
+        {
+            Assert.InRange(start, 0, end);
+            Assert.InRange(end, start, text.Length);
+            Array.Fill(covered, true, start, end - start);
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && !covered[i])
+            {
+                Assert.Fail($"character {i} '{text[i]}' is neither in an entry nor dropped with a reason: …{text[Math.Max(0, i - 30)..Math.Min(text.Length, i + 30)]}…");
+            }
+        }
     }
 
     /// <summary>Deletes, duplicates and inserts label syntax at random places, deterministic per seed.</summary>
@@ -124,4 +168,7 @@ public sealed class LabelFuzzTests
 
         return new string(chars.ToArray());
     }
+
+    [GeneratedRegex(@"<br\s*/?\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlLineBreak();
 }

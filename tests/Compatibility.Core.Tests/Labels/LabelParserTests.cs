@@ -59,19 +59,34 @@ public sealed class LabelParserTests
     }
 
     [Fact]
-    public void And_blends_become_one_entry_per_component()
+    public void An_and_blend_is_one_entry_whose_components_are_its_readings()
     {
-        Assert.Equal(
-            ["Glycerin", "Sodium Polyacrylate", "Hydrogenated Polydecene", "Trideceth-6", "Tocopherol"],
-            Inputs("Glycerin, Sodium Polyacrylate (and) Hydrogenated Polydecene (and) Trideceth-6, Tocopherol"));
+        var entries = Parse("Glycerin, Sodium Polyacrylate (and) Hydrogenated Polydecene (and) Trideceth-6, Tocopherol");
+
+        Assert.Equal(["Glycerin", "Sodium Polyacrylate (and) Hydrogenated Polydecene (and) Trideceth-6", "Tocopherol"], entries.Select(e => e.Input));
+        Assert.Equal(["Sodium Polyacrylate", "Hydrogenated Polydecene", "Trideceth-6"], entries[1].Components.Select(c => c.Text));
+        Assert.All(entries[1].Components, c => Assert.Equal(ReadingKind.BlendComponent, c.Kind));
     }
 
     [Fact]
-    public void A_trade_name_around_an_and_blend_is_replaced_by_its_components()
+    public void A_trade_name_around_an_and_blend_is_the_outside_reading_of_one_entry()
     {
+        var entries = Parse("Aqua, Sepigel™ 305 (Polyacrylamide (and) C13-14 Isoparaffin (and) Laureth-7)");
+
+        Assert.Equal(["Aqua", "Sepigel™ 305 (Polyacrylamide (and) C13-14 Isoparaffin (and) Laureth-7)"], entries.Select(e => e.Input));
         Assert.Equal(
-            ["Aqua", "Polyacrylamide", "C13-14 Isoparaffin", "Laureth-7"],
-            Inputs("Aqua, Sepigel™ 305 (Polyacrylamide (and) C13-14 Isoparaffin (and) Laureth-7)"));
+            [(ReadingKind.Outside, "Sepigel 305"), (ReadingKind.BlendComponent, "Polyacrylamide"), (ReadingKind.BlendComponent, "C13-14 Isoparaffin"), (ReadingKind.BlendComponent, "Laureth-7")],
+            entries[1].Components.Select(c => (c.Kind, c.Text)));
+    }
+
+    [Fact]
+    public void A_blend_component_keeps_its_own_trailing_bracket()
+    {
+        var entry = Assert.Single(Parse("Methylchloroisothiazolinone (and) Methylisothiazolinone (Kathon CG)"));
+
+        Assert.Equal(
+            [(ReadingKind.BlendComponent, "Methylchloroisothiazolinone"), (ReadingKind.BlendComponent, "Methylisothiazolinone"), (ReadingKind.Bracket, "Kathon CG")],
+            entry.Components.Select(c => (c.Kind, c.Text)));
     }
 
     [Theory]

@@ -64,13 +64,133 @@ public sealed class RealCatalogueAnalyzerTests
     }
 
     [Fact]
-    public void Clean_real_labels_are_recognised_at_least_97_percent()
+    public void Clean_real_labels_are_recognised_at_least_99_5_percent()
     {
+        // Recognised: the entry and every further ingredient in it matched ("Water (Zorblexamide Quintate-7)" is a miss).
         var entries = LabelFixtures.Names.SelectMany(n => Analyzer.Value.Analyze(LabelFixtures.Read(n)).Entries).ToList();
 
-        var share = (double)entries.Count(e => e.Match is not null) / entries.Count;
+        var share = (double)entries.Count(e => e.IsRecognized) / entries.Count;
 
-        Assert.True(share >= 0.97, $"recognised {share:P1} of {entries.Count} entries");
+        Assert.True(share >= 0.995, $"recognised {share:P2} of {entries.Count} entries; misses: {string.Join(" | ", entries.Where(e => !e.IsRecognized).Select(e => e.Input))}");
+    }
+
+    [Fact]
+    public void An_and_blend_is_one_entry_that_names_each_component()
+    {
+        var entry = Single("Cetearyl Alcohol (and) Cetearyl Glucoside");
+
+        Assert.Equal("cetearyl-alcohol", entry.Match!.Ingredient.Id);
+        Assert.Equal(["CETEARYL GLUCOSIDE"], entry.Also.Select(p => p.Match!.Ingredient.InciName));
+        Assert.Contains(entry.Readings, r => r.Kind == "component" && r.Outcome == Outcomes.SeparateIngredient);
+        Assert.True(entry.IsRecognized);
+    }
+
+    [Fact]
+    public void A_trade_name_around_a_blend_is_a_trade_name_and_an_unknown_component_is_unrecognised()
+    {
+        var blend = Single("SEPIPLUS™ 400 (Sodium Polyacrylate (and) Hydrogenated Polydecene (and) Trideceth-6)");
+        var unknown = Single("Glycerin (and) Zorblexamide");
+
+        Assert.Equal(3, blend.Ingredients.Count(p => p.Match is not null));
+        Assert.Contains(blend.Readings, r => r.Text == "SEPIPLUS 400" && r.Outcome == Outcomes.TradeName);
+        Assert.False(unknown.IsRecognized); // an (and) component is an ingredient, never a gloss
+        Assert.Contains(unknown.Also, p => p.Text == "Zorblexamide" && p.Match is null);
+    }
+
+    [Fact]
+    public void A_blend_trade_name_printed_alone_names_its_curated_components()
+    {
+        var entry = Single("Euxyl PE 9010");
+
+        Assert.Equal(["PHENOXYETHANOL", "ETHYLHEXYLGLYCERIN"], entry.Ingredients.Select(p => p.Match!.Ingredient.InciName).Order(StringComparer.Ordinal).Reverse());
+        Assert.Contains(entry.Readings, r => r.Outcome == Outcomes.TradeName);
+    }
+
+    [Theory]
+    [InlineData("Water Aqua", "WATER")]
+    [InlineData("Euphorbia Cerifera (Candelilla) Wax Candelilla CeraCire De Candelilla", "EUPHORBIA CERIFERA WAX")]
+    [InlineData("Copernicia Cerifera (Carnauba) Wax Copernicia Cerifera Cera Cire De Carnauba", "COPERNICIA CERIFERA CERA")]
+    public void Names_of_one_substance_glued_without_their_slash_are_one_ingredient(string label, string inci)
+    {
+        var entry = Single(label);
+
+        Assert.Equal(inci, entry.Match!.Ingredient.InciName);
+        Assert.Empty(entry.Also);
+    }
+
+    [Theory]
+    [InlineData("Glycerin Niacinamide")]
+    [InlineData("Water Retinol")]
+    public void Different_ingredients_glued_together_stay_unrecognised(string label) => Assert.Null(Single(label).Match);
+
+    [Theory]
+    [InlineData("Water\\Aqua\\Eau", "WATER")]
+    [InlineData("Cera Microcristallina/Microcrystalline Wax/Cire microcrystalline", "CERA MICROCRISTALLINA")]
+    [InlineData("Mineral Oil / Paraffinum Liquidum / Huile Minérale", "PARAFFINUM LIQUIDUM")] // one substance: the better-known name
+    [InlineData("Beeswax/Cera Alba/Cire D'abeille", "CERA ALBA")]
+    public void Backslashes_and_translations_of_multilingual_names_are_read(string label, string inci)
+    {
+        var entry = Single(label);
+
+        Assert.Equal(inci, entry.Match!.Ingredient.InciName);
+        Assert.Empty(entry.Also);
+        Assert.True(entry.IsRecognized);
+    }
+
+    [Fact]
+    public void A_translation_is_a_gloss_and_two_names_of_one_entry_are_both_judged()
+    {
+        var entry = Single("Yeast Extract\\Faex\\Extrait De Levure");
+
+        Assert.Equal(["YEAST EXTRACT", "FAEX"], entry.Ingredients.Select(p => p.Match!.Ingredient.InciName));
+        Assert.Contains(entry.Readings, r => r.Text == "Extrait De Levure" && r.Outcome == Outcomes.Gloss);
+    }
+
+    [Fact]
+    public void A_marketing_name_in_a_bracket_loses_to_the_inci_name()
+    {
+        var entry = Single("sodium hyaluronate crosspolymer (3D hyaluronic acid)");
+
+        Assert.Equal("SODIUM HYALURONATE CROSSPOLYMER", entry.Match!.Ingredient.InciName);
+        Assert.True(entry.IsRecognized);
+        Assert.Contains(entry.Readings, r => r.Text == "3D hyaluronic acid" && r.Outcome == Outcomes.GenericName);
+    }
+
+    [Theory]
+    [InlineData("Adapalene USP, 0.1% (retinoid)", "ADAPALENE", IngredientClass.Retinoid)]
+    [InlineData("Hydroquinone USP, 4% (40 mg/g)", "HYDROQUINONE", IngredientClass.Depigmenting)]
+    [InlineData("Precipitated Sulfur U.S.P. 10%", "SULFUR", IngredientClass.Keratolytic)]
+    [InlineData("Oil of Wintergreen 28%", "GAULTHERIA PROCUMBENS LEAF OIL", IngredientClass.Irritant)]
+    [InlineData("Corn Kernel Meal", "ZEA MAYS KERNEL MEAL", IngredientClass.PossibleExfoliant)]
+    [InlineData("Carrot Seed Oil", "DAUCUS CAROTA SATIVA SEED OIL", IngredientClass.EssentialOil)]
+    [InlineData("Frankincense Essential Oil", "BOSWELLIA CARTERII OIL", IngredientClass.EssentialOil)]
+    public void Drug_and_common_names_resolve_with_their_class(string label, string inci, string cls)
+    {
+        var entry = Single(label);
+
+        Assert.Equal(inci, entry.Match!.Ingredient.InciName);
+        Assert.Contains(cls, entry.Match.Ingredient.Classes);
+    }
+
+    [Theory]
+    [InlineData("Sclerocarya Birrea (Marula) Kernel Oil", "SCLEROCARYA BIRREA SEED OIL")]
+    [InlineData("Glycine Soja (Soybean Oil)", "GLYCINE SOJA OIL")]
+    [InlineData("40 mg of hydroquinone USP", "HYDROQUINONE")]
+    [InlineData("Avene Thermal Spring Water (Avene Aqua)", "AVENE AQUA")]
+    public void Label_forms_around_a_name_resolve(string label, string inci) =>
+        Assert.Equal(inci, Single(label).Match!.Ingredient.InciName);
+
+    [Theory]
+    [InlineData("Chamomilla Recutita (Matricaria)", "CHAMOMILLA RECUTITA FLOWER OIL")]
+    [InlineData("vaccinium myrtillus extract", "VACCINIUM MYRTILLUS FRUIT EXTRACT")]
+    [InlineData("Illicium Verum (Anise) Oil", "ILLICIUM VERUM FRUIT OIL")]
+    public void A_name_without_its_plant_part_reports_the_candidates_instead_of_guessing(string label, string candidate)
+    {
+        var entry = Single(label);
+
+        Assert.Null(entry.Match);
+        Assert.Contains(candidate, entry.Suggestions);
+        Assert.StartsWith("The plant part is not printed", entry.Ambiguity, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -75,5 +75,38 @@ public sealed class ICalendarWriterTests
     }
 
     [Fact]
+    public void Controls_separators_and_bidi_overrides_never_reach_a_content_line()
+    {
+        // A stored product name (admin data) with every character RFC 5545 TEXT forbids or that reorders display.
+        var plan = PlanBuilderTests.SamplePlan();
+        var hostile = "Night\u0000Serum\u000B\u000C\u0085One\u2028Two\u2029Three\u202Eevil\u2066x\u007F\u009F\tend";
+        var entry = plan.Days[0].Entries[0];
+        var day = plan.Days[0] with { Entries = [entry with { Title = hostile, Detail = hostile }, .. plan.Days[0].Entries.Skip(1)] };
+        var ics = new ICalendarWriter(Clock).Write(plan with { Days = [day, .. plan.Days.Skip(1)] });
+
+        foreach (var line in Unfolded(ics))
+        {
+            Assert.DoesNotContain(line, c => (char.IsControl(c) && c != '\t') || c is '\u2028' or '\u2029' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'));
+        }
+
+        // NUL, VT, FF, DEL, C1 and the bidi controls are dropped; NEL and the Unicode separators are line breaks; tab is a space.
+        Assert.Contains("SUMMARY:NightSerum\\nOne\\nTwo\\nThreeevilx end", Unfolded(ics));
+        Assert.Contains("DESCRIPTION:NightSerum\\nOne\\nTwo\\nThreeevilx end", Unfolded(ics));
+    }
+
+    [Fact]
+    public void The_uid_escapes_a_protocol_version_like_any_text()
+    {
+        var plan = PlanBuilderTests.SamplePlan();
+        var ics = new ICalendarWriter(Clock).Write(plan with { Protocol = plan.Protocol with { Version = "a;b,c:d" } });
+
+        var uids = Unfolded(ics).Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(uids);
+        // RFC 5545 §3.8.4.7: UID is TEXT, so ';' and ',' are escaped; ':' is allowed in TEXT as it is.
+        Assert.All(uids, uid => Assert.StartsWith($"UID:20261120T090000Z-{plan.Protocol.Id}-a\\;b\\,c:d-", uid));
+        Assert.Equal("UID:20261120T090000Z-" + plan.Protocol.Id + "-a\\;b\\,c:d-1@compatibility", uids[0]);
+    }
+
+    [Fact]
     public void Same_plan_and_clock_give_the_same_file() => Assert.Equal(Calendar(), Calendar());
 }

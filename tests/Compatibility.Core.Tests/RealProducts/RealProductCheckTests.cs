@@ -179,4 +179,22 @@ public sealed class RealProductCheckTests
         Assert.Contains("after the 1 % line: entry 6 of 8 (the line starts at entry 5, PHENOXYETHANOL)", acid.Reason, StringComparison.Ordinal);
         AssertTimeline(product, (1, Verdict.Wait, 24), (23.9, Verdict.Wait, 24), (24, Verdict.Allowed, null));
     }
+
+    [Fact]
+    public void EltaMD_UV_Clear_lactic_acid_is_a_pH_adjuster_beside_zinc_oxide_so_only_its_chemical_filter_holds_it()
+    {
+        // The first example, from the project's fixture: lactic acid at entry 11 of 20, above the first marker
+        // (phenoxyethanol, entry 18), beside 9 % zinc oxide that keeps the formula near pH 7.
+        var product = Product("uv-clear", LabelParsing.LabelFixtures.Read("eltamd-uv-clear-spf-46.txt"), "sunscreen");
+        var acid = Assert.Single(At(product, 24).Findings, f => f.Class == IngredientClass.Aha);
+        Assert.Equal("LACTIC ACID", acid.Ingredient);
+        Assert.Equal(11, acid.Position);
+        Assert.True(acid.Trace);
+        Assert.Equal(Verdict.Allowed, acid.Verdict);
+        Assert.Contains("entry 11 of 20, with ZINC OXIDE at entry 1, 9.0 % printed", acid.Reason, StringComparison.Ordinal);
+        Assert.Contains(acid.Sources, s => s.Id == "chemistscorner-zinc-oxide-lactic");
+        // Octinoxate (a chemical filter) holds it 48 h; before the fix the acid held it 10 days.
+        AssertTimeline(product, (6, Verdict.Blocked, 48), (47.9, Verdict.Blocked, 48), (48, Verdict.Allowed, null), (240, Verdict.Allowed, null));
+        Assert.All(At(product, 0).Findings, f => Assert.NotEmpty(f.Sources));
+    }
 }

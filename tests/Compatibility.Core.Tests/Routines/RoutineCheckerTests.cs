@@ -58,11 +58,44 @@ public sealed class RoutineCheckerTests
         ]));
 
         var conflict = Assert.Single(result.Conflicts);
-        Assert.Equal((12, DaySlot.Pm), (conflict.Day, conflict.Slot));
+        var slot = Assert.Single(conflict.Slots);
+        Assert.Equal((12, DaySlot.Pm), (slot.Day, slot.Slot));
         Assert.Equal(["ret", "aha"], conflict.Products);
-        Assert.Equal([0, 1], conflict.Steps);
+        Assert.Equal([0, 1], slot.Steps);
         Assert.Equal("retinoid-with-acids", conflict.Rule);
         Assert.Equal(Verdict.Allowed, result.Verdict);
+    }
+
+    [Fact]
+    public void A_pair_that_meets_in_many_slots_is_one_conflict_with_its_slots()
+    {
+        // Thirty evenings of retinol with the acid (the acid listed first on some evenings), and one morning of vitamin C with it.
+        var steps = new List<RoutineStep>();
+        for (var day = 12; day < 42; day++)
+        {
+            var (first, second) = day % 2 == 0 ? ("ret", "aha") : ("aha", "ret");
+            steps.Add(new RoutineStep(first, Day: day, Slot: DaySlot.Pm));
+            steps.Add(new RoutineStep(second, Day: day, Slot: DaySlot.Pm));
+        }
+
+        steps.Add(new RoutineStep("vc", Day: 20, Slot: DaySlot.Am));
+        steps.Add(new RoutineStep("aha", Day: 20, Slot: DaySlot.Am));
+        var result = Checker.Check(Routine(steps));
+
+        Assert.Equal(["retinoid-with-acids", "vitamin-c-with-acids"], result.Conflicts.Select(c => c.Rule));
+        var nightly = result.Conflicts[0];
+        Assert.Equal(["ret", "aha"], nightly.Products);
+        Assert.Equal(["retinoid", "aha"], nightly.Classes);
+        Assert.Equal(30, nightly.Slots.Count);
+        Assert.Equal(Enumerable.Range(12, 30), nightly.Slots.Select(s => s.Day));
+        Assert.All(nightly.Slots, s => Assert.Equal(DaySlot.Pm, s.Slot));
+        // Steps are given in the pair's order, ret first, whichever came first that evening.
+        Assert.Equal([0, 1], nightly.Slots[0].Steps);
+        Assert.Equal([3, 2], nightly.Slots[1].Steps);
+        Assert.NotEmpty(nightly.Sources);
+        var morning = Assert.Single(result.Conflicts[1].Slots);
+        Assert.Equal((20, DaySlot.Am), (morning.Day, morning.Slot));
+        Assert.Equal([60, 61], morning.Steps);
     }
 
     [Fact]

@@ -28,5 +28,13 @@ public sealed class AnalyzeSmokeTests(SmokeTarget target)
         var classes = analysis["classes"]!.AsArray().Select(c => c!.GetValue<string>()).ToList();
         Assert.Contains("hyaluronic-acid", classes);
         Assert.Contains("fragrance", classes);
+
+        // Each entry says which reading won: "Aqua (Water)" is water through its bracket (Aqua is the same substance).
+        var aqua = ingredients[0]!;
+        Assert.Contains(aqua["readings"]!.AsArray(), r => r!["outcome"]!.GetValue<string>() == "chosen");
+        Assert.Equal("label", aqua["origin"]!.GetValue<string>());
+        Assert.Empty(aqua["also"]!.AsArray());
+        Assert.False(analysis["incomplete"]!.GetValue<bool>());
+        Assert.Empty(analysis["dropped"]!.AsArray());
     }
 }

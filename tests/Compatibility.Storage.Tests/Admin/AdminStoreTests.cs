@@ -47,7 +47,10 @@ public sealed class AdminStoreTests(AzuriteFixture azurite)
         Assert.Equal(AdminOutcome.PreconditionFailed, (await store.DeleteIngredientAsync(ingredient.Id, created.ETag, None)).Outcome);
         Assert.Equal(AdminOutcome.Deleted, (await store.DeleteIngredientAsync(ingredient.Id, updated.ETag, None)).Outcome);
         Assert.Equal(AdminOutcome.NotFound, (await store.GetIngredientAsync(ingredient.Id, None)).Outcome);
-        Assert.Equal(AdminOutcome.NotFound, (await store.PutIngredientAsync(ingredient, updated.ETag, None)).Outcome);
+        // RFC 9110 §13.1.1: If-Match (a tag or *) is false when nothing is stored, so the conditional PUT is a 412, not a create.
+        Assert.Equal(AdminOutcome.PreconditionFailed, (await store.PutIngredientAsync(ingredient, updated.ETag, None)).Outcome);
+        Assert.Equal(AdminOutcome.PreconditionFailed, (await store.PutIngredientAsync(ingredient, "*", None)).Outcome);
+        Assert.Equal(AdminOutcome.NotFound, (await store.GetIngredientAsync(ingredient.Id, None)).Outcome);
     }
 
     [Fact]
@@ -75,7 +78,7 @@ public sealed class AdminStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task Ids_with_characters_azure_forbids_in_keys_are_stored_and_found()
     {
-        var storage = await TestStorage.CreateAsync(azurite.ConnectionString);
+        var storage = await TestStorage.ImportedAsync(azurite.ConnectionString);
         var ingredient = new Ingredient("caprylic/capric #1? a\\b 'x' 50% ~ ×", "CAPRYLIC/CAPRIC TRIGLYCERIDE", ["Caprylic/Capric Triglyceride"], [], []);
         var product = new Product("SHOP/SKU#42?", "Serum", "Brand", "serum", "Aqua, Glycerin");
 
@@ -92,7 +95,7 @@ public sealed class AdminStoreTests(AzuriteFixture azurite)
     [Fact]
     public async Task Values_at_the_length_limits_round_trip_and_one_more_character_is_refused()
     {
-        var storage = await TestStorage.CreateAsync(azurite.ConnectionString);
+        var storage = await TestStorage.ImportedAsync(azurite.ConnectionString);
         var atKeyLimit = new string('€', 56) + "abcdefgh"; // encodes to exactly 512 characters (1 KiB as UTF-16): a plain key
         var overKeyLimit = atKeyLimit + "i";                // 513: a hashed key
         var longestId = new string('a', CatalogueValidation.MaxIdLength - 1) + "/";

@@ -59,6 +59,17 @@ internal sealed class TestStorage
         return new TestStorage(options, tables, time ?? TimeProvider.System);
     }
 
+    /// <summary>
+    /// Tables as a deployment has them before its first admin write: an import (of no rows) has completed, so the
+    /// meta row says <c>complete</c> and a snapshot load accepts the tables.
+    /// </summary>
+    public static async Task<TestStorage> ImportedAsync(string connectionString)
+    {
+        var storage = await CreateAsync(connectionString);
+        await storage.Importer.ImportAsync(TestSeeds.Synthetic(0), prune: false, CancellationToken.None);
+        return storage;
+    }
+
     public ResiliencePipeline<SnapshotLoadOutcome> SnapshotPipeline() =>
         CataloguePipelines.ConfigureSnapshotRead(new ResiliencePipelineBuilder<SnapshotLoadOutcome> { TimeProvider = Time }, Options).Build();
 

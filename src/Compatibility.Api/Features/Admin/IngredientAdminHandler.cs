@@ -8,11 +8,11 @@ using Microsoft.AspNetCore.Http;
 namespace Compatibility.Api.Features.Admin;
 
 /// <summary><c>PUT</c> and <c>DELETE /api/v1/ingredients/{id}</c> (function key; ETag out, If-Match in).</summary>
-public sealed class IngredientAdminHandler(JsonBody body, ICatalogueAdminStore store)
+public sealed class IngredientAdminHandler(JsonBody body, ICatalogueAdminStore store, ICatalogueProvider catalogue)
 {
     public async Task<IResult> PutAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        id = RouteKey.Decode(id);
+        id = RouteKey.Decode(request, id);
         var read = await body.ReadAsync(request, ApiJsonContext.Default.IngredientBody, cancellationToken);
         if (read.Problem is not null)
         {
@@ -20,6 +20,12 @@ public sealed class IngredientAdminHandler(JsonBody body, ICatalogueAdminStore s
         }
 
         var b = read.Value!;
+        // A second ingredient under a name (or synonym) the catalogue already resolves could never be matched.
+        if (!string.IsNullOrWhiteSpace(b.InciName) && catalogue.Current.Ingredients.MatchExact(b.InciName) is { } taken && taken.Ingredient.Id != id)
+        {
+            return Problems.Validation("inciName", $"The ingredient '{ErrorText.Truncate(taken.Ingredient.Id, 100)}' already has this INCI name or synonym; update that one instead.");
+        }
+
         var ingredient = new Ingredient(id, b.InciName ?? string.Empty, b.Synonyms ?? [], b.Classes ?? [], b.Functions ?? [], b.CasNumber, b.CosIngRef);
         var result = await store.PutIngredientAsync(ingredient, AdminResponses.IfMatch(request), cancellationToken);
         return AdminResponses.From(result, IngredientDto.From, "Ingredient", "id");
@@ -27,7 +33,7 @@ public sealed class IngredientAdminHandler(JsonBody body, ICatalogueAdminStore s
 
     public async Task<IResult> DeleteAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        id = RouteKey.Decode(id);
+        id = RouteKey.Decode(request, id);
         var result = await store.DeleteIngredientAsync(id, AdminResponses.IfMatch(request), cancellationToken);
         return AdminResponses.From(result, IngredientDto.From, "Ingredient", "id");
     }

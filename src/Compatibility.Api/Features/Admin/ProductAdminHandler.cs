@@ -11,9 +11,9 @@ namespace Compatibility.Api.Features.Admin;
 public sealed class ProductAdminHandler(JsonBody body, ICatalogueAdminStore store, ICatalogueProvider catalogue)
 {
     /// <summary>Reads storage for the current ETag; when storage is not configured or down, answers from the snapshot (no ETag).</summary>
-    public async Task<IResult> GetAsync(string sku, CancellationToken cancellationToken)
+    public async Task<IResult> GetAsync(HttpRequest request, string sku, CancellationToken cancellationToken)
     {
-        sku = RouteKey.Decode(sku);
+        sku = RouteKey.Decode(request, sku);
         var result = await store.GetProductAsync(sku, cancellationToken);
         if (result.Outcome == AdminOutcome.Unavailable)
         {
@@ -26,7 +26,7 @@ public sealed class ProductAdminHandler(JsonBody body, ICatalogueAdminStore stor
 
     public async Task<IResult> PutAsync(HttpRequest request, string sku, CancellationToken cancellationToken)
     {
-        sku = RouteKey.Decode(sku);
+        sku = RouteKey.Decode(request, sku);
         var read = await body.ReadAsync(request, ApiJsonContext.Default.ProductBody, cancellationToken);
         if (read.Problem is not null)
         {
@@ -41,7 +41,7 @@ public sealed class ProductAdminHandler(JsonBody body, ICatalogueAdminStore stor
 
     public async Task<IResult> DeleteAsync(HttpRequest request, string sku, CancellationToken cancellationToken)
     {
-        sku = RouteKey.Decode(sku);
+        sku = RouteKey.Decode(request, sku);
         var result = await store.DeleteProductAsync(sku, AdminResponses.IfMatch(request), cancellationToken);
         return AdminResponses.From(result, ProductDto.From, "Product", "sku");
     }

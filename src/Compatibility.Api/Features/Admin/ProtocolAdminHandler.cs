@@ -15,7 +15,7 @@ public sealed class ProtocolAdminHandler(JsonBody body, ICatalogueAdminStore sto
 {
     public async Task<IResult> PutAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        id = RouteKey.Decode(id);
+        id = RouteKey.Decode(request, id);
         var read = await body.ReadAsync(request, ApiJsonContext.Default.JsonObject, cancellationToken);
         if (read.Problem is not null)
         {
@@ -36,7 +36,7 @@ public sealed class ProtocolAdminHandler(JsonBody body, ICatalogueAdminStore sto
 
     public async Task<IResult> DeleteAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
-        id = RouteKey.Decode(id);
+        id = RouteKey.Decode(request, id);
         var result = await store.DeleteProtocolAsync(id, AdminResponses.IfMatch(request), cancellationToken);
         return AdminResponses.From(result, StoredProtocolSummary.From, "Protocol", "id");
     }

@@ -127,12 +127,14 @@ public static class AftercareRequestReader
                 errors.Add($"{field}.ref", "Must not be empty when given.");
             }
 
+            errors.ReadableText($"{field}.ref", product.Ref);
             if (!refs.Add(reference))
             {
                 errors.Add($"{field}.ref", $"Duplicate ref '{Shorten(reference)}'; refs must be unique.");
             }
 
             errors.MaxLength($"{field}.name", product.Name, ApiLimits.MaxNameLength);
+            errors.ReadableText($"{field}.name", product.Name);
             if (product.Category is not null && !ProductCategory.IsKnown(product.Category))
             {
                 errors.Add($"{field}.category", $"Unknown category; use one of: {string.Join(", ", ProductCategory.All)}.");
@@ -184,5 +186,5 @@ public static class AftercareRequestReader
         return (product.Name ?? stored.Name, product.Category ?? stored.Category, stored.Inci);
     }
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    private static string Shorten(string value) => ErrorText.Truncate(value, 40);
 }

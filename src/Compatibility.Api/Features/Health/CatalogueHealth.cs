@@ -1,6 +1,6 @@
 namespace Compatibility.Api.Features.Health;
 
-/// <summary>The catalogue part of the health report: version, size, source, age, degraded, and why the last refresh failed (no data, only the error kind).</summary>
+/// <summary>The catalogue part of the health report: version, size, source, age, degraded, last refresh attempt. Never why it failed (see <see cref="HealthDetailResponse"/>).</summary>
 public sealed record CatalogueHealth(
     string Version,
     int Size,
@@ -8,5 +8,4 @@ public sealed record CatalogueHealth(
     DateTimeOffset LoadedAt,
     double AgeSeconds,
     bool Degraded,
-    DateTimeOffset? LastRefreshAttemptAt,
-    string? LastRefreshError);
+    DateTimeOffset? LastRefreshAttemptAt);

@@ -1,4 +1,4 @@
 namespace Compatibility.Api.Features.Health;
 
-/// <summary>Response of <c>GET /api/health</c>.</summary>
-public sealed record HealthResponse(string Status, CatalogueHealth Catalogue);
+/// <summary>Response of <c>GET /api/health</c>: public, so no storage error text (that names hosts and ports).</summary>
+public sealed record HealthResponse(string Status, DateTimeOffset Since, CatalogueHealth Catalogue);

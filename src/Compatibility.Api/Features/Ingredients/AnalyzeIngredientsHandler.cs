@@ -24,22 +24,15 @@ public sealed class AnalyzeIngredientsHandler(JsonBody body, ICatalogueProvider 
             return Problems.Validation(errors.ToDictionary());
         }
 
-        var snapshot = catalogue.Current;
-        var analysis = snapshot.Analyzer.Analyze(read.Value.Inci!);
-        var ingredients = analysis.Entries
-            .Select(e => new AnalyzedIngredient(
-                e.Input,
-                e.Position,
-                e.Match is null ? null : IngredientMatchDto.From(e.Match),
-                e.Suggestions,
-                e.MayContain))
-            .ToList();
-
+        var inci = read.Value.Inci!;
+        var analysis = catalogue.Current.Analyzer.Analyze(inci);
         return TypedResults.Ok(new AnalyzeResponse(
-            ingredients,
+            analysis.Entries.Select(AnalyzedIngredient.From).ToList(),
             analysis.Recognized,
             analysis.Unrecognized,
             analysis.Classes,
+            analysis.IsIncomplete,
+            analysis.Dropped.Select(d => DroppedTextDto.From(d, inci)).ToList(),
             CatalogueInfo.From(catalogue)));
     }
 }

@@ -1,19 +1,23 @@
+using Compatibility.Api.Features.Admin;
 using Compatibility.Api.Http;
 using Compatibility.Core.Catalogue;
 using Microsoft.AspNetCore.Http;
 
 namespace Compatibility.Api.Features.Ingredients;
 
-/// <summary><c>GET /api/v1/ingredients/{id}</c>.</summary>
+/// <summary>
+/// <c>GET /api/v1/ingredients/{id}</c>. The id is decoded as the admin routes decode it, so every stored id can be read
+/// back; a stored ingredient carries its ETag (as of the snapshot) for the next admin <c>If-Match</c>.
+/// </summary>
 public sealed class GetIngredientHandler(ICatalogueProvider catalogue)
 {
-    public IResult Handle(string id)
+    public IResult Handle(HttpRequest request, string id)
     {
-        var ingredient = catalogue.Current.Ingredients.FindById(id);
+        id = RouteKey.Decode(request, id);
+        var snapshot = catalogue.Current;
+        var ingredient = snapshot.Ingredients.FindById(id);
         return ingredient is null
-            ? Problems.NotFound($"Ingredient '{Truncate(id)}'", "id")
-            : TypedResults.Ok(IngredientDto.From(ingredient));
+            ? Problems.NotFound($"Ingredient '{ErrorText.Truncate(id, 100)}'", "id")
+            : new WithETag(TypedResults.Ok(IngredientDto.From(ingredient)), snapshot.ETags.Ingredient(ingredient.Id));
     }
-
-    private static string Truncate(string value) => value.Length <= 100 ? value : value[..100] + "…";
 }

@@ -5,14 +5,31 @@ using Microsoft.AspNetCore.Http;
 
 namespace Compatibility.Api.Features.Ingredients;
 
-/// <summary><c>GET /api/v1/ingredients?q=&amp;skip=&amp;take=</c>: search by INCI name, synonym or prefix, paged.</summary>
+/// <summary>
+/// <c>GET /api/v1/ingredients?q=&amp;skip=&amp;take=</c>: search by INCI name, synonym or prefix, paged. Each parameter at
+/// most once; <c>q</c> must keep a letter or digit after the catalogue's name normalisation.
+/// </summary>
 public sealed class SearchIngredientsHandler(ICatalogueProvider catalogue)
 {
     public IResult Handle(HttpRequest request)
     {
         var errors = new ValidationErrors();
+        foreach (var name in (string[])["q", "skip", "take"])
+        {
+            // "q=a&q=b" would otherwise search "a,b": each parameter is given once or not at all.
+            if (request.Query[name].Count > 1)
+            {
+                errors.Add(name, "Give this parameter once.");
+            }
+        }
+
         var query = request.Query["q"].ToString();
         errors.RequireText("q", query, ApiLimits.MaxSearchQueryLength);
+        // Validated as it is searched: a query that normalises to nothing ("-", "%00") would list the whole catalogue.
+        if (!string.IsNullOrWhiteSpace(query) && query.Length <= ApiLimits.MaxSearchQueryLength && NameNormalizer.Normalize(query.Trim()).Length == 0)
+        {
+            errors.Add("q", "Must contain at least one letter or digit.");
+        }
         var skip = ReadInt(request, "skip", 0, 0, int.MaxValue, errors);
         var take = ReadInt(request, "take", ApiLimits.DefaultPageSize, 1, ApiLimits.MaxPageSize, errors);
         if (!errors.IsEmpty)

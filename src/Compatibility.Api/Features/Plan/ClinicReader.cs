@@ -14,6 +14,8 @@ public static class ClinicReader
         errors.MaxLength("clinic.name", clinic.Name, ApiLimits.MaxNameLength);
         errors.MaxLength("clinic.phone", clinic.Phone, MaxPhoneLength);
         errors.MaxLength("clinic.url", clinic.Url, MaxUrlLength);
+        errors.ReadableText("clinic.name", clinic.Name);
+        errors.ReadableText("clinic.phone", clinic.Phone);
         // A link on a page handed to patients: javascript:, data: and relative URLs are refused, not silently dropped.
         if (!string.IsNullOrWhiteSpace(clinic.Url) && Sheet.Html.SafeHref(clinic.Url) is null)
         {

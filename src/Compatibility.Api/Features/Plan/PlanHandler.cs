@@ -11,6 +11,7 @@ namespace Compatibility.Api.Features.Plan;
 /// <summary>
 /// <c>POST /api/v1/plan</c>: a day-by-day aftercare timeline. JSON by default; with <c>Accept: text/calendar</c>
 /// the same plan as an iCalendar file a patient can import; with <c>Accept: text/html</c> the printable aftercare sheet.
+/// With <c>from</c> (before the procedure) every form also gives the preparation days, from the prepare engine.
 /// </summary>
 public sealed class PlanHandler(JsonBody body, ICatalogueProvider catalogue, ICalendarWriter calendar)
 {
@@ -29,12 +30,24 @@ public sealed class PlanHandler(JsonBody body, ICatalogueProvider catalogue, ICa
         var (procedure, protocol, products) = AftercareRequestReader.Read(input.Procedure, input.Protocol, input.Products, snapshot, errors, notFound);
         var today = Timestamps.Parse("at", input.At, errors, required: false);
         var clinic = ClinicReader.Read(input.Clinic, errors);
+        var from = Timestamps.Parse("from", input.From, errors, required: false);
+        if (from is { } start && procedure is not null)
+        {
+            if (start >= procedure.PerformedAt)
+            {
+                errors.Add("from", "Must be before procedure.performedAt: the preparation days are counted back from the procedure.");
+            }
+            else if (start < procedure.PerformedAt.AddDays(-ApiLimits.MaxPreparationDays))
+            {
+                errors.Add("from", $"Must be at most {ApiLimits.MaxPreparationDays} days before procedure.performedAt.");
+            }
+        }
         if (NotFoundFields.ProblemFor(errors, notFound) is { } problem)
         {
             return problem;
         }
 
-        var plan = PlanBuilder.Build(new PlanInput(procedure!, protocol!, products));
+        var plan = PlanBuilder.Build(new PlanInput(procedure!, protocol!, products, from));
         return PlanFormats.Choose(request) switch
         {
             PlanFormat.Calendar => TypedResults.Text(calendar.Write(plan), ICalendarWriter.ContentType),

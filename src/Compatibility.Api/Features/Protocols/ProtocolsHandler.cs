@@ -1,3 +1,4 @@
+using Compatibility.Api.Features.Admin;
 using Compatibility.Api.Http;
 using Compatibility.Core.Catalogue;
 using Microsoft.AspNetCore.Http;
@@ -17,11 +18,14 @@ public sealed class ProtocolsHandler(ICatalogueProvider catalogue)
         return TypedResults.Ok(new ProtocolListResponse(library.DefaultId, items));
     }
 
-    public IResult Get(string id)
+    /// <summary>The id decoded as the admin routes decode it; a stored protocol carries its ETag (as of the snapshot).</summary>
+    public IResult Get(HttpRequest request, string id)
     {
-        var protocol = catalogue.Current.ProtocolLibrary.Find(id);
+        id = RouteKey.Decode(request, id);
+        var snapshot = catalogue.Current;
+        var protocol = snapshot.ProtocolLibrary.Find(id);
         return protocol is null
-            ? Problems.NotFound($"Protocol '{(id.Length <= 100 ? id : id[..100])}'", "id")
-            : TypedResults.Ok(protocol);
+            ? Problems.NotFound($"Protocol '{ErrorText.Truncate(id, 100)}'", "id")
+            : new WithETag(TypedResults.Ok(protocol), snapshot.ETags.Protocol(protocol.Id));
     }
 }

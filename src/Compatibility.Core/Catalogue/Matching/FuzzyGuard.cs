@@ -5,18 +5,22 @@ namespace Compatibility.Core.Catalogue.Matching;
 /// different substance is not: words with digits or of up to three letters (<c>D3</c>, <c>NS</c>,
 /// <c>PCA</c>, <c>MEA</c>) must be identical (Vitamin D3 is not Vitamin B3), and no single word may
 /// take two edits (<c>METHOXYCINNAMATE</c> is not <c>METHOXYCINNAMAL</c>; <c>DICAPRYLATE</c> is not
-/// <c>DICAPRATE</c>). When the words do not line up, the names without spaces must be one edit apart.
+/// <c>DICAPRATE</c>). When the words do not line up, the names without spaces must be one edit apart. And a word the
+/// catalogue itself uses (<paramref name="isCatalogueWord"/>) is no typo: <c>CITRONELLA</c> is not <c>CITRONELLAL</c>,
+/// <c>ASPARTATE</c> not <c>ASPARTAME</c>, <c>ALKYL</c> not <c>ALLYL</c>, <c>TOCOPHERYL</c> not <c>TOCOPHEROL</c>.
 /// </summary>
 public static class FuzzyGuard
 {
-    public static bool Accepts(string queryKey, string candidateKey)
+    public static bool Accepts(string queryKey, string candidateKey, Func<string, bool>? isCatalogueWord = null)
     {
         var query = queryKey.Split(' ');
         var candidate = candidateKey.Split(' ');
         if (query.Length != candidate.Length)
         {
-            return EditDistance.Bounded(queryKey.Replace(" ", "", StringComparison.Ordinal), candidateKey.Replace(" ", "", StringComparison.Ordinal), 1) <= 1
-                && SameShortWords(query, candidate);
+            var compact = candidateKey.Replace(" ", "", StringComparison.Ordinal);
+            return EditDistance.Bounded(queryKey.Replace(" ", "", StringComparison.Ordinal), compact, 1) <= 1
+                && SameShortWords(query, candidate)
+                && (isCatalogueWord is null || query.All(w => !isCatalogueWord(w) || compact.Contains(w, StringComparison.Ordinal)));
         }
 
         for (var i = 0; i < query.Length; i++)
@@ -28,7 +32,7 @@ public static class FuzzyGuard
                 continue;
             }
 
-            if (IsShortOrNumbered(a) || IsShortOrNumbered(b) || EditDistance.Bounded(a, b, 1) > 1)
+            if (IsShortOrNumbered(a) || IsShortOrNumbered(b) || EditDistance.Bounded(a, b, 1) > 1 || isCatalogueWord?.Invoke(a) == true)
             {
                 return false;
             }

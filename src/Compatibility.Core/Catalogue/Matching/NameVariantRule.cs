@@ -3,7 +3,10 @@ namespace Compatibility.Core.Catalogue.Matching;
 /// <summary>The spelling rules of <see cref="NameVariants"/>, in the order they are applied.</summary>
 public enum NameVariantRule
 {
-    /// <summary>Form words that do not change the ingredient: <c>Encapsulated Retinol</c>, <c>Lanolin Anhydrous</c>, <c>Silica Hydrous</c> → HYDRATED SILICA.</summary>
+    /// <summary>British spelling inside a compound word: <c>Aluminium Sucrose Octasulphate</c> → ALUMINUM SUCROSE OCTASULFATE.</summary>
+    Spelling,
+
+    /// <summary>Form words that do not change the ingredient: <c>Encapsulated Retinol</c>, <c>Lanolin Anhydrous</c>, <c>Lavender Essential Oil</c>; <c>Silica Hydrous</c> → HYDRATED SILICA, and <c>Hydrous Lanolin</c> → LANOLIN when no HYDRATED name exists.</summary>
     FormWord,
 
     /// <summary>Leading stereo descriptors: <c>L-Ascorbic Acid</c>, <c>D-Panthenol</c>, <c>dl-Alpha-Tocopheryl Acetate</c>, <c>Alpha-Bisabolol</c>, <c>Delta-Gluconolactone</c>.</summary>

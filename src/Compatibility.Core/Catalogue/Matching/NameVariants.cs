@@ -10,7 +10,7 @@ namespace Compatibility.Core.Catalogue.Matching;
 public static class NameVariants
 {
     // Words that describe the physical form, not the substance.
-    private static readonly string[] FormWords = ["ENCAPSULATED", "MICROENCAPSULATED", "ANHYDROUS"];
+    private static readonly string[] FormWords = ["ENCAPSULATED", "MICROENCAPSULATED", "ANHYDROUS", "ESSENTIAL"];
 
     // Stereo descriptors and the isomer letters labels print before the INCI name. BETA and GAMMA are left out on
     // purpose: beta-alanine is not alanine, gamma-linolenic acid is not linolenic acid.
@@ -30,13 +30,21 @@ public static class NameVariants
     internal static void Collect(string key, List<NameVariant> into)
     {
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 && !EndsWithPlural(words))
+        if (words.Length < 2 && !EndsWithPlural(words) && !(words.Length == 1 && words[0].Contains("SULPH", StringComparison.Ordinal)))
         {
             return;
         }
 
         var colourOnly = false;
+        words = Apply(words, BritishSpelling, NameVariantRule.Spelling, into, ref colourOnly);
+        var hydrous = words.Contains("HYDROUS");
         words = Apply(words, DropFormWords, NameVariantRule.FormWord, into, ref colourOnly);
+        if (hydrous && words.Length > 1 && words[0] == "HYDRATED")
+        {
+            // "Hydrous Lanolin" (USP) is lanolin with water, not a HYDRATED ingredient: the plain name too.
+            words = Apply(words, w => w[1..], NameVariantRule.FormWord, into, ref colourOnly);
+        }
+
         words = Apply(words, DropIsomerPrefix, NameVariantRule.IsomerPrefix, into, ref colourOnly);
         words = Apply(words, DropLake, NameVariantRule.Lake, into, ref colourOnly);
         words = Apply(words, DropColourIndexSalt, NameVariantRule.ColourIndexSalt, into, ref colourOnly);
@@ -55,6 +63,12 @@ public static class NameVariants
         into.Add(new NameVariant(string.Join(' ', changed), name, colourOnly));
         return changed;
     }
+
+    // British "sulph" inside a compound word (the normaliser maps whole words only): "Octasulphate" → OCTASULFATE.
+    private static string[]? BritishSpelling(string[] words) =>
+        words.Any(w => w.Contains("SULPH", StringComparison.Ordinal))
+            ? words.Select(w => w.Replace("SULPH", "SULF", StringComparison.Ordinal)).ToArray()
+            : null;
 
     private static string[]? DropFormWords(string[] words)
     {

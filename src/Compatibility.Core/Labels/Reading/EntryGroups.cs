@@ -19,6 +19,8 @@ internal static class EntryGroups
 
         var letters = 0;
         var words = 0;
+        var units = 0;
+        var number = false;
         var percent = false;
         for (var k = first; k < close; k++)
         {
@@ -32,12 +34,15 @@ internal static class EntryGroups
             {
                 letters += token.Length;
                 words++;
+                units += LabelVocabulary.IsUnit(tokens.TextOf(k)) ? 1 : 0;
             }
 
+            number |= token.Kind == TokenKind.Number;
             percent |= token.Kind == TokenKind.Percent;
         }
 
-        if (letters == 0 || (percent && letters <= 3) || (words == 1 && tokens.IsWord(first, "nano") && close - first == 1))
+        // "(40 mg/g)", "(9%)", "[nano]": an amount or a form, no name.
+        if (letters == 0 || (percent && letters <= 3) || (number && units == words) || (words == 1 && tokens.IsWord(first, "nano") && close - first == 1))
         {
             return GroupKind.Noise;
         }

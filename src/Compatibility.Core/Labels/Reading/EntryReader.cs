@@ -19,20 +19,34 @@ internal static class EntryReader
         var builder = new NameBuilder(tokens, buffer);
 
         Span<int> groups = stackalloc int[MaxGroups];
+        Span<int> blends = stackalloc int[MaxGroups];
         Span<int> noise = stackalloc int[MaxGroups];
         var groupCount = 0;
+        var blendCount = 0;
         var noiseCount = 0;
+        var andGroups = false;
         for (var k = raw.First; k < raw.End; k++)
         {
             var token = tokens[k];
             if (token.Kind != TokenKind.Open || token.Partner <= k || token.Partner >= raw.End) continue;
-            if (EntryGroups.Classify(tokens, k) == GroupKind.Name)
+            if (EntryGroups.IsAndGroup(tokens, k))
             {
-                if (groupCount < MaxGroups) groups[groupCount++] = k;
+                andGroups = true;
             }
-            else if (noiseCount < MaxGroups)
+            else
             {
-                noise[noiseCount++] = k;
+                switch (EntryGroups.Classify(tokens, k))
+                {
+                    case GroupKind.Name:
+                        if (groupCount < MaxGroups) groups[groupCount++] = k;
+                        break;
+                    case GroupKind.Blend:
+                        if (blendCount < MaxGroups) blends[blendCount++] = k;
+                        break;
+                    default:
+                        if (noiseCount < MaxGroups) noise[noiseCount++] = k;
+                        break;
+                }
             }
 
             k = token.Partner;
@@ -41,17 +55,43 @@ internal static class EntryReader
         var nameGroups = groups[..groupCount];
         builder.Append(raw.First, raw.End, noise[..noiseCount]);
         var input = InputOf(tokens, raw);
-        var name = builder.Build() ?? input;
+        var name = builder.Build(reuse: input) ?? input;
         var percent = builder.Percent;
 
-        var alternatives = new List<string>(2);
+        var alternatives = new List<string>(); // most entries have none: no array until one is added
         var qualified = LabelVocabulary.LeadingQualifierLength(name);
         if (qualified > 0) alternatives.Add(name[qualified..]);
-        if (PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
+        if (LeadingAmountLength(tokens, raw) is > 0 and var amount)
+        {
+            builder.Clear();
+            builder.Append(raw.First + amount, raw.End, noise[..noiseCount]);
+            if (builder.Build() is { } rest) AddWithPharmacopoeia(alternatives, rest); // "40 mg of hydroquinone USP"
+        }
+
+        if (NameParts.PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
         if (raw.Origin == EntryOrigin.Description) AddDescriptionAlternatives(alternatives, name);
 
         var components = new List<EntryComponent>();
-        if (nameGroups.Length > 0)
+        if (andGroups)
+        {
+            BlendComponents.Add(tokens, raw.First, raw.End, ref builder, components);
+        }
+        else if (blendCount > 0)
+        {
+            // "SEPIPLUS 400 (Sodium Polyacrylate (and) …)": the trade name outside, the blend's components inside.
+            Span<int> all = stackalloc int[groupCount + blendCount + noiseCount];
+            nameGroups.CopyTo(all);
+            blends[..blendCount].CopyTo(all[groupCount..]);
+            noise[..noiseCount].CopyTo(all[(groupCount + blendCount)..]);
+            builder.Clear();
+            builder.Append(raw.First, raw.End, all);
+            if (builder.Build() is { } outside) components.Add(new EntryComponent(outside, ReadingKind.Outside, [], [], builder.Percent));
+            foreach (var open in blends[..blendCount])
+            {
+                BlendComponents.Add(tokens, open + 1, tokens[open].Partner, ref builder, components);
+            }
+        }
+        else if (nameGroups.Length > 0)
         {
             ReadGroups(tokens, raw, nameGroups, noise[..noiseCount], ref builder, components);
         }
@@ -62,6 +102,24 @@ internal static class EntryReader
 
         return new LabelEntry(position, input, name, alternatives, components, raw.MayContain, raw.Origin, percent,
             tokens[raw.First].Start, tokens[raw.End - 1].End);
+    }
+
+    /// <summary>Tokens of a leading amount of drug prose: <c>40 mg of</c> in <c>40 mg of hydroquinone USP</c>; 0 if none.</summary>
+    private static int LeadingAmountLength(LabelTokens tokens, RawEntry raw)
+    {
+        var k = raw.First;
+        if (!tokens.Is(k, TokenKind.Number) || !tokens.Is(k + 1, TokenKind.Word) || !LabelVocabulary.IsUnit(tokens.TextOf(k + 1)))
+        {
+            return 0;
+        }
+
+        return tokens.IsWord(k + 2, "of") && k + 3 < raw.End ? 3 : 0;
+    }
+
+    private static void AddWithPharmacopoeia(List<string> alternatives, string name)
+    {
+        alternatives.Add(name);
+        if (NameParts.PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
     }
 
     private static void ReadGroups(LabelTokens tokens, RawEntry raw, ReadOnlySpan<int> groups, ReadOnlySpan<int> noise, ref NameBuilder builder, List<EntryComponent> components)
@@ -88,7 +146,7 @@ internal static class EntryReader
             var atEnd = !HasLetterOrDigitOutside(tokens, close + 1, raw.End, all);
             if (atEnd && !IsDescription(tokens, open, close, raw))
             {
-                trailing.Add(new EntryComponent(content, ReadingKind.Bracket, [], BracketParts(content), builder.Percent));
+                trailing.Add(new EntryComponent(content, ReadingKind.Bracket, [], NameParts.BracketParts(content), builder.Percent));
                 continue;
             }
 
@@ -105,7 +163,8 @@ internal static class EntryReader
 
         if (outside is not null)
         {
-            components.Insert(0, new EntryComponent(outside, ReadingKind.Outside, splices, PartsOf(outside), outsidePercent));
+            if (NameParts.PharmacopoeiaSuffix(outside) is { } plain) splices.Add(plain); // "Adapalene USP, 0.1% (retinoid)"
+            components.Insert(0, new EntryComponent(outside, ReadingKind.Outside, splices, NameParts.PartsOf(outside), outsidePercent));
         }
 
         components.AddRange(trailing);
@@ -140,77 +199,9 @@ internal static class EntryReader
         return false;
     }
 
-    /// <summary>
-    /// <c>Parfum/Fragrance</c>, <c>CI 77891/Titanium Dioxide</c>, <c>Tocopheryl Acetate - Vitamin E</c>: the sides of
-    /// a slash (not one between digits, as in <c>PEG/PPG-18/18</c>) or of a spaced dash.
-    /// </summary>
-    private static IReadOnlyList<string> PartsOf(string name)
-    {
-        List<string>? parts = null;
-        var start = 0;
-        for (var i = 0; i <= name.Length; i++)
-        {
-            var split = i == name.Length;
-            var skip = 1;
-            if (!split && name[i] == '/' && !(i > 0 && char.IsAsciiDigit(name[i - 1]) && i + 1 < name.Length && char.IsAsciiDigit(name[i + 1])))
-            {
-                split = true;
-            }
-            else if (!split && name[i] == '-' && i > 0 && name[i - 1] == ' ' && i + 1 < name.Length && name[i + 1] == ' ')
-            {
-                split = true;
-            }
-
-            if (!split) continue;
-            if (i == name.Length && parts is null) return [];
-            var part = name.AsSpan(start, i - start).Trim(" -/");
-            if (part.Length >= 2)
-            {
-                (parts ??= []).Add(part.ToString());
-            }
-
-            start = i + skip;
-        }
-
-        return parts is { Count: > 1 } ? parts : [];
-    }
-
-    /// <summary><c>Hydroquinone USP</c>, <c>Glycerin NF</c>: drug labels add the pharmacopoeia after the name.</summary>
-    private static string? PharmacopoeiaSuffix(string name)
-    {
-        foreach (var suffix in (ReadOnlySpan<string>)[" USP", " NF", " BP", " EP", " Ph. Eur", " Ph.Eur"])
-        {
-            if (name.Length > suffix.Length + 2 && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-            {
-                return name[..^suffix.Length].TrimEnd();
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary><c>(Water/Eau)</c>, <c>(Water, Eau)</c>: a trailing bracket may list several names.</summary>
-    private static IReadOnlyList<string> BracketParts(string content)
-    {
-        if (!content.Contains(','))
-        {
-            return PartsOf(content);
-        }
-
-        var parts = new List<string>();
-        foreach (var piece in content.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-        {
-            var sides = PartsOf(piece);
-            if (sides.Count == 0) parts.Add(piece);
-            else parts.AddRange(sides);
-        }
-
-        return parts;
-    }
-
     private static void AddSplitParts(List<EntryComponent> components, string name, decimal? percent)
     {
-        foreach (var part in PartsOf(name))
+        foreach (var part in NameParts.PartsOf(name))
         {
             components.Add(new EntryComponent(part, ReadingKind.Part, [], [], percent));
         }

@@ -18,6 +18,12 @@ internal enum HeadingKind : byte
     /// <summary><c>Key Ingredients</c>, <c>Key Actives</c>: prose that may name actives with their percentages.</summary>
     Description,
 
+    /// <summary>
+    /// <c>… contains:</c>, <c>Each gram … contains</c> of drug prose: a list follows (with a colon, or in a sentence that
+    /// opens with <c>Each</c>); otherwise the word is part of a sentence.
+    /// </summary>
+    Contents,
+
     /// <summary><c>Directions</c>, <c>Warnings</c>: prose follows until the next list heading or line.</summary>
     Skip,
 }

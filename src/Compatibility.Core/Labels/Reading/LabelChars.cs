@@ -41,5 +41,11 @@ internal static class LabelChars
 
     public static bool IsLetterOrDigit(char c) => c < 128 ? IsAsciiLetter(c) || char.IsAsciiDigit(c) : char.IsLetterOrDigit(c);
 
+    /// <summary>
+    /// False only when <paramref name="a"/> and <paramref name="b"/> differ under ordinal ignore-case rules for certain:
+    /// two ASCII characters compare by their lower case; anything else is left to the full comparison.
+    /// </summary>
+    public static bool MayEqualIgnoringCase(char a, char b) => a >= 128 || b >= 128 || Lower(a) == Lower(b);
+
     public static char Lower(char c) => c < 128 ? (char)(IsAsciiLetter(c) ? c | 0x20 : c) : char.ToLowerInvariant(c);
 }

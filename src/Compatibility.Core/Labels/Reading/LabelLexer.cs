@@ -33,6 +33,11 @@ internal static class LabelLexer
                 i = NumberEnd(text, i);
                 kind = TokenKind.Number;
             }
+            else if (c == '<' && HtmlBreakEnd(text, i) is > 0 and var breakEnd)
+            {
+                i = breakEnd; // "<br>", "<br/>", "<br />" in retailer text: a line break
+                kind = TokenKind.LineBreak;
+            }
             else
             {
                 i++;
@@ -114,6 +119,19 @@ internal static class LabelLexer
         }
 
         return i;
+    }
+
+    /// <summary>End of an HTML line break (<c>&lt;br&gt;</c>, <c>&lt;br/&gt;</c>, <c>&lt;BR /&gt;</c>) at <paramref name="i"/>, or 0.</summary>
+    private static int HtmlBreakEnd(string text, int i)
+    {
+        if (i + 3 >= text.Length || LabelChars.Lower(text[i + 1]) != 'b' || LabelChars.Lower(text[i + 2]) != 'r')
+        {
+            return 0;
+        }
+
+        var k = i + 3;
+        while (k < text.Length && k < i + 6 && (text[k] == '/' || LabelChars.IsSpace(text[k]))) k++;
+        return k < text.Length && text[k] == '>' ? k + 1 : 0;
     }
 
     // Superscript digits are footnote marks glued to a name ("Glycerin¹").

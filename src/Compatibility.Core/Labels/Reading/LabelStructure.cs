@@ -6,16 +6,17 @@ namespace Compatibility.Core.Labels.Reading;
 /// and recurses into bracketed lists. Every fragment that does not become an entry is recorded with its reason.
 /// Knows label layout only, never ingredient names.
 /// </summary>
-internal sealed class LabelStructure
+internal sealed partial class LabelStructure
 {
     private const int MaxNesting = 8;
     private const int MaxHeadingTokens = 8;
-    private const int FootnoteWindowTokens = 24;
+    private const int MaxShadeNames = 6;
 
     private readonly LabelTokens _t;
     private readonly List<RawEntry> _entries;
     private readonly List<DroppedText> _dropped;
     private bool _seenListHeading;
+    private bool _seenProductHeading;
     private bool _inActives;
     private int _nesting;
 
@@ -33,7 +34,7 @@ internal sealed class LabelStructure
 
     private void ScanList(int from, int to, bool mayContain)
     {
-        var state = new ListState { MayContain = mayContain };
+        var state = new ListState { MayContain = mayContain, NameUntil = -1, SentenceStart = from, LineStart = from, LineEntries = _entries.Count };
         var pieceStart = from;
         var t = from;
         while (t < to)
@@ -50,32 +51,45 @@ internal sealed class LabelStructure
                     t++;
                     continue;
                 case TokenKind.Open when token.Partner > t && token.Partner < to:
-                    if (IsAndGroup(t))
-                    {
-                        // "Glyceryl Stearate (and) PEG-100 Stearate": a trade-name blend, each component an entry.
-                        EndPiece(ref state, pieceStart, t);
-                        pieceStart = token.Partner + 1;
-                    }
-
                     t = token.Partner + 1;
+                    continue;
+                case TokenKind.Noise when LabelPieces.AngleCodeEnd(_t, t, to) is > 0 and var codeEnd:
+                    // "… Benzyl Benzoate <ILN45755> Please be aware …": the code ends the list.
+                    EndPiece(ref state, pieceStart, t);
+                    Drop(t, codeEnd, DropReason.ReferenceCode);
+                    pieceStart = t = codeEnd;
+                    continue;
+                case TokenKind.LineBreak when IsWrappedLine(state, pieceStart, t, to):
+                    t++; // "Lysine⏎Carboxymethyl Cysteinate": the panel wrapped a name of a comma list
                     continue;
                 case TokenKind.Separator or TokenKind.LineBreak:
                     EndPiece(ref state, pieceStart, t);
                     if (token.Kind == TokenKind.LineBreak)
                     {
-                        state.SkipAll = false;
+                        OnLineBreak(ref state, t);
+                    }
+                    else
+                    {
+                        state.LineHasComma |= _t.Text[token.Start] is ',' or ';' or '，' or '；';
                     }
 
                     pieceStart = t = t + 1;
                     continue;
                 case TokenKind.Period when IsSentenceEnd(t, to):
                     EndPiece(ref state, pieceStart, t);
+                    OnSentenceEnd(ref state, t);
                     pieceStart = t = t + 1;
                     continue;
                 case TokenKind.Percent when _t.Is(t - 1, TokenKind.Number) && HasWordBefore(pieceStart, t - 1):
                     {
-                        // Drug facts glue the next name to a percentage: "Octinoxate 7.5%Water".
+                        // Drug facts glue the next name to a percentage: "Octinoxate 7.5%Water". A bracket right after the
+                        // percentage still belongs to the entry: "Blend 25% (Glycolic + …)".
                         var after = SkipPercentSuffix(t + 1, to);
+                        if (_t.Is(after, TokenKind.Open) && _t[after].Partner > after && _t[after].Partner < to)
+                        {
+                            after = _t[after].Partner + 1;
+                        }
+
                         EndPiece(ref state, pieceStart, after);
                         pieceStart = t = after;
                         continue;
@@ -94,6 +108,37 @@ internal sealed class LabelStructure
         EndPiece(ref state, pieceStart, to);
     }
 
+    private void OnLineBreak(ref ListState state, int t)
+    {
+        // A skip heading alone on its line ("Warnings⏎For external use only.") skips the next line as well.
+        if (state.SkipAll && state.SkippedText)
+        {
+            state.SkipAll = false;
+            state.SkippedText = false;
+        }
+
+        if (state.DescriptionInferred)
+        {
+            state.Description = false;
+            state.DescriptionInferred = false;
+        }
+
+        state.DescriptionProse = false;
+        state.ProseSentence = false;
+        state.AfterConnector = false;
+        state.SentenceStart = state.LineStart = t + 1;
+        state.LineEntries = _entries.Count;
+        state.LineHasComma = false;
+    }
+
+    private static void OnSentenceEnd(ref ListState state, int t)
+    {
+        state.SentenceStart = t + 1;
+        state.ProseSentence = false;
+        state.AfterConnector = false;
+        state.DescriptionProse |= state.Description; // "Suitable for all skin types. Vegan and cruelty free."
+    }
+
     /// <summary>Reacts to a heading phrase at <paramref name="t"/>; true when the scan moved on past it.</summary>
     private bool TryHeading(ref ListState state, ref int pieceStart, ref int t, int to)
     {
@@ -105,8 +150,8 @@ internal sealed class LabelStructure
         var after = SkipHeadingJunk(kind, headingEnd, to, out var colon);
         switch (kind)
         {
-            case HeadingKind.List or HeadingKind.Actives or HeadingKind.Continuation:
-                if (!colon && !LooksLikeColonlessHeading(kind, pieceStart, t, headingEnd, after, to))
+            case HeadingKind.List or HeadingKind.Actives or HeadingKind.Continuation or HeadingKind.Contents:
+                if (!colon && (kind == HeadingKind.Contents ? !_t.IsWord(state.SentenceStart, "each") : !LooksLikeColonlessHeading(kind, pieceStart, t, headingEnd, after, to)))
                 {
                     t = headingEnd; // a word of a sentence, not a heading
                     return true;
@@ -128,7 +173,7 @@ internal sealed class LabelStructure
 
                 _seenListHeading = true;
                 _inActives = kind == HeadingKind.Actives;
-                state = state with { MayContain = false, SkipAll = false, SkipOnePiece = false, Description = false };
+                state = Reset(state) with { ProseList = kind == HeadingKind.Contents };
                 break;
             case HeadingKind.MayContain:
                 if (state.SkipAll)
@@ -138,15 +183,15 @@ internal sealed class LabelStructure
                 }
 
                 EndPiece(ref state, pieceStart, t); // "… Phenoxyethanol May Contain: …" with the comma missing
-                state = state with { MayContain = true, SkipAll = false, Description = false };
+                state = Reset(state) with { MayContain = true };
                 break;
             case HeadingKind.Description:
                 EndPiece(ref state, pieceStart, t);
-                state = state with { Description = true, SkipAll = false };
+                state = Reset(state) with { Description = true };
                 break;
             default:
                 EndPiece(ref state, pieceStart, t);
-                state.SkipAll = true;
+                state = Reset(state) with { SkipAll = true };
                 break;
         }
 
@@ -155,47 +200,127 @@ internal sealed class LabelStructure
         return true;
     }
 
+    private static ListState Reset(ListState state) => state with
+    {
+        MayContain = false, SkipAll = false, SkippedText = false, SkipOnePiece = false, NameUntil = -1, Description = false,
+        DescriptionInferred = false, DescriptionProse = false, ProseSentence = false, AfterConnector = false, ProseList = false,
+    };
+
     /// <summary>
     /// A colon not consumed by a known heading. Before prose, or after a percentage (<c>-2% Salicylic Acid (BHA): unclogs
     /// pores</c>), the name before it is a key-ingredient description; otherwise it is a heading (<c>Cleanser:</c> starts a
-    /// list, <c>Product Name:</c> announces a name).
+    /// list, <c>Product Name:</c> and <c>SHADES:</c> announce names).
     /// </summary>
     private void OnColon(ref ListState state, int pieceStart, int colon, int to)
     {
-        if (state.SkipAll)
+        if (state.SkipAll || state.ProseSentence || (state.Description && state.DescriptionProse))
         {
+            EndPiece(ref state, pieceStart, colon);
             return;
         }
 
         var productHeading = false;
-        for (var k = pieceStart; k < colon && !productHeading; k++)
+        var namesFollow = false;
+        for (var k = pieceStart; k < colon; k++)
         {
-            productHeading = _t.Is(k, TokenKind.Word) && LabelVocabulary.IsProductHeadingWord(_t.TextOf(k));
+            if (!_t.Is(k, TokenKind.Word)) continue;
+            namesFollow = LabelVocabulary.IsProductHeadingWord(_t.TextOf(k));
+            productHeading |= namesFollow;
         }
 
-        if (!productHeading && (state.Description || StartsWithPercentage(pieceStart, colon) || NextPieceIsProse(colon + 1, to)))
+        if (!productHeading && (state.Description || LabelPieces.StartsWithPercentage(_t, pieceStart, colon) || NextPieceIsProse(colon + 1, to)))
         {
-            EmitDescription(pieceStart, colon);
-            state = state with { Description = true, MayContain = false, SkipOnePiece = false };
+            if (!state.Description && (IsBulletLine(state) || _entries.Count - state.LineEntries <= 1))
+            {
+                // "- Matcha (…), Milk Thistle, and Apple Extracts: Contain …": the line's names are one description.
+                ConvertToDescriptions(state.LineEntries);
+            }
+
+            EmitDescriptionNames(pieceStart, colon, tentative: false);
+            state.DescriptionInferred = !state.Description || state.DescriptionInferred;
+            state = state with { Description = true, DescriptionProse = true, MayContain = false, SkipOnePiece = false, NameUntil = -1 };
             Drop(colon, colon + 1, DropReason.Prose);
             return;
         }
 
+        if (productHeading && !_seenListHeading && !_seenProductHeading && _entries.Count <= 3)
+        {
+            DropEntriesSoFar(); // the kit's title before its first product ("Post-Procedure Kit⏎Step 1 – Cleanser:")
+        }
+
+        _seenProductHeading |= productHeading;
+
         Drop(pieceStart, colon + 1, DropReason.Heading);
-        state = state with { MayContain = false, SkipOnePiece = productHeading };
+        var names = namesFollow ? ShadeNamesEnd(colon + 1, to) : -1;
+        state = state with { MayContain = false, SkipOnePiece = namesFollow && names < 0, NameUntil = names };
+    }
+
+    private bool IsBulletLine(ListState state)
+    {
+        var first = state.LineStart;
+        return _t.Is(first, TokenKind.Dash) || (_t.Is(first, TokenKind.Separator) && _t.Text[_t[first].Start] is not (',' or ';' or '|'));
+    }
+
+    /// <summary>
+    /// After <c>SHADES:</c> the names in capitals run up to the first name of the list, glued to it (<c>HAPPY, GRATEFUL
+    /// Hydrogenated Polyisobutene</c>): the token where the list starts, or -1 when the names are not told apart by case.
+    /// </summary>
+    private int ShadeNamesEnd(int from, int to)
+    {
+        var start = from;
+        for (var pieces = 0; pieces < MaxShadeNames && start < to; pieces++)
+        {
+            var end = start;
+            while (end < to && _t[end].Kind is not (TokenKind.Separator or TokenKind.LineBreak or TokenKind.Colon or TokenKind.Open)
+                   && !(_t[end].Kind == TokenKind.Period && IsSentenceEnd(end, to)))
+            {
+                end++;
+            }
+
+            var (a, b) = LabelPieces.Trim(_t, start, end);
+            if (a >= b || !LabelPieces.HasLetterOrDigit(_t, a, b))
+            {
+                return -1;
+            }
+
+            if (!LabelPieces.IsAllCapitals(_t, a, b))
+            {
+                var cut = LabelPieces.CapsTitleEnd(_t, a, b, minWords: 1);
+                return cut > a ? cut : -1;
+            }
+
+            if (!_t.Is(end, TokenKind.Separator))
+            {
+                return -1;
+            }
+
+            start = end + 1;
+        }
+
+        return -1;
     }
 
     private void EndPiece(ref ListState state, int start, int end)
     {
         if (state.SkipAll)
         {
+            state.SkippedText |= LabelPieces.HasLetterOrDigit(_t, start, end);
             Drop(start, end, DropReason.Prose);
             return;
         }
 
+        if (state.NameUntil > start)
+        {
+            var cut = Math.Min(end, state.NameUntil);
+            Drop(start, cut, DropReason.Heading);
+            if (cut >= state.NameUntil) state.NameUntil = -1;
+            start = cut;
+            if (start >= end) return;
+        }
+
         if (state.SkipOnePiece)
         {
-            if (HasLetterOrDigit(start, end))
+            if (LabelPieces.HasLetterOrDigit(_t, start, end))
             {
                 state.SkipOnePiece = false;
             }
@@ -206,506 +331,68 @@ internal sealed class LabelStructure
 
         if (state.Description)
         {
-            Drop(start, end, DropReason.Prose);
+            // Names until the line turns to prose: "Key Ingredients: Niacinamide, Zinc." but not "Suitable for all skin types".
+            var (a, b) = LabelPieces.Trim(_t, start, end);
+            state.DescriptionProse |= a < b && LabelPieces.IsProse(_t, a, b);
+            if (state.DescriptionProse) Drop(start, end, DropReason.Prose);
+            else EmitDescriptionNames(start, end, tentative: false);
             return;
         }
 
-        ReadPiece(start, end, state.MayContain);
-    }
-
-    /// <summary>One piece of text between separators: zero or more entries.</summary>
-    private void ReadPiece(int start, int end, bool mayContain)
-    {
-        var (from, to) = Trim(start, end);
-        if (from >= to)
+        if (start == state.SentenceStart)
         {
-            return;
-        }
-
-        if (IsFootnote(from, to))
-        {
-            Drop(from, to, DropReason.Footnote);
-            return;
-        }
-
-        if (IsReferenceCode(from, to))
-        {
-            Drop(from, to, DropReason.ReferenceCode);
-            return;
-        }
-
-        var cut = GluedFootnoteAt(from, to);
-        if (cut < to)
-        {
-            Drop(cut, to, DropReason.Footnote);
-            (from, to) = Trim(from, cut);
-            if (from >= to) return;
-        }
-
-        if (IsAmountOnly(from, to))
-        {
-            Drop(from, to, DropReason.Amount);
-            return;
-        }
-
-        if (IsProse(from, to))
-        {
-            Drop(from, to, DropReason.Prose);
-            return;
-        }
-
-        if (_inActives && !StripPurposes(ref from, ref to))
-        {
-            return;
-        }
-
-        if (_t[from].Kind == TokenKind.Open && _t[from].Partner == to - 1)
-        {
-            // The whole piece is one bracket group: a Python-style list, or "[CI 77491, CI 77492]" after a heading.
-            ScanNested(from + 1, to - 1, mayContain);
-            return;
-        }
-
-        var firstMay = -1;
-        var lastMayClose = -1;
-        var blend = false;
-        for (var k = from; k < to; k++)
-        {
-            if (_t[k].Kind != TokenKind.Open || _t[k].Partner <= k || _t[k].Partner >= to) continue;
-            var kind = EntryGroups.Classify(_t, k);
-            if (kind == GroupKind.MayContain)
+            var (a, b) = LabelPieces.Trim(_t, start, end);
+            if (LabelPieces.StartsWithDeterminer(_t, a, b))
             {
-                firstMay = firstMay < 0 ? k : firstMay;
-                lastMayClose = _t[k].Partner;
+                state.ProseSentence = true; // "A deeply hydrating, … oil containing Jojoba Seed Oil, …"
             }
-
-            blend |= kind == GroupKind.Blend;
-            k = _t[k].Partner;
-        }
-
-        if (blend)
-        {
-            // A blend's trade name is not an INCI name: only its components become entries.
-            var k = from;
-            while (k < to)
+            else if (a < b && LabelPieces.CapsTitleEnd(_t, a, b, minWords: 2) is var title && title > a)
             {
-                if (_t[k].Kind == TokenKind.Open && _t[k].Partner > k && _t[k].Partner < to)
-                {
-                    var close = _t[k].Partner;
-                    var kind = EntryGroups.Classify(_t, k);
-                    if (kind is GroupKind.Blend or GroupKind.MayContain)
-                    {
-                        ScanNested(k + 1, close, mayContain || kind == GroupKind.MayContain);
-                    }
-
-                    k = close + 1;
-                    continue;
-                }
-
-                Drop(k, k + 1, DropReason.TradeName);
-                k++;
-            }
-
-            return;
-        }
-
-        var hostStart = from;
-        var hostEnd = firstMay < 0 ? to : firstMay;
-        if (firstMay >= 0 && !HasLetterOrDigit(hostStart, hostEnd))
-        {
-            hostStart = lastMayClose + 1; // "[+/-: CI 77491] Talc"
-            hostEnd = to;
-        }
-
-        (hostStart, hostEnd) = Trim(hostStart, hostEnd);
-        if (hostStart < hostEnd && HasLetterOrDigit(hostStart, hostEnd))
-        {
-            _entries.Add(new RawEntry(hostStart, hostEnd, mayContain, EntryOrigin.Label));
-        }
-
-        for (var k = from; k < to; k++)
-        {
-            if (_t[k].Kind == TokenKind.Open && _t[k].Partner > k && _t[k].Partner < to)
-            {
-                if (EntryGroups.Classify(_t, k) == GroupKind.MayContain && (k < hostStart || k >= hostEnd))
-                {
-                    ScanNested(k + 1, _t[k].Partner, mayContain: true);
-                }
-
-                k = _t[k].Partner;
+                Drop(a, title, DropReason.Heading); // ". BROW PENCIL C12-15 Alkyl Ethylhexanoate, …": a product's title
+                start = title;
             }
         }
-    }
 
-    private void EmitDescription(int start, int colon)
-    {
-        var (from, to) = Trim(start, colon);
-        if (from < to && HasLetterOrDigit(from, to))
+        if (state.ProseSentence)
         {
-            _entries.Add(new RawEntry(from, to, false, EntryOrigin.Description));
-        }
-    }
-
-    private void ScanNested(int from, int to, bool mayContain)
-    {
-        if (_nesting >= MaxNesting)
-        {
-            Drop(from, to, DropReason.Prose);
+            ReadProseSentencePiece(ref state, start, end);
             return;
         }
 
-        _nesting++;
-        ScanList(from, to, mayContain);
-        _nesting--;
+        ReadPiece(start, end, state.MayContain, state.ProseList);
     }
 
     private void DropEntriesSoFar()
     {
-        foreach (var entry in _entries)
+        var kept = 0;
+        for (var e = 0; e < _entries.Count; e++)
         {
+            var entry = _entries[e];
+            if (entry.Origin == EntryOrigin.Description && !entry.Tentative)
+            {
+                _entries[kept++] = entry; // announced key ingredients stay ("Key Ingredients: …. Full Ingredients List: …")
+                continue;
+            }
+
             Drop(entry.First, entry.End, DropReason.Marketing);
         }
 
-        _entries.Clear();
+        _entries.RemoveRange(kept, _entries.Count - kept);
+    }
+
+    private void ConvertToDescriptions(int from)
+    {
+        for (var e = from; e < _entries.Count; e++)
+        {
+            _entries[e] = _entries[e] with { Origin = EntryOrigin.Description };
+        }
     }
 
     private void Drop(int first, int end, DropReason reason)
     {
-        if (first < end && HasLetterOrDigit(first, end))
+        if (first < end && LabelPieces.HasLetterOrDigit(_t, first, end))
         {
             _dropped.Add(new DroppedText(_t[first].Start, _t[end - 1].End, reason));
         }
-    }
-
-    /// <summary>Skips what follows a heading phrase: colons, slashes to translations, <c>(+/-)</c>, <c>(INCI)</c>, <c>list</c>.</summary>
-    private int SkipHeadingJunk(HeadingKind kind, int t, int to, out bool colon)
-    {
-        colon = false;
-
-        // Headings are short: a bound on the tokens looked at keeps "Ingredients Ingredients …" linear.
-        for (var looked = 0; t < to && looked < MaxHeadingTokens; looked++)
-        {
-            var token = _t[t];
-            switch (token.Kind)
-            {
-                case TokenKind.Dash or TokenKind.Slash or TokenKind.Period:
-                    t++;
-                    continue;
-                case TokenKind.Symbol when _t.Text[token.Start] == '=':
-                    t++;
-                    continue;
-                case TokenKind.Colon:
-                    colon = true;
-                    t++;
-                    continue;
-                case TokenKind.Open when token.Partner > t && token.Partner < to && IsHeadingJunkGroup(t):
-                    t = token.Partner + 1;
-                    continue;
-            }
-
-            if (LabelVocabulary.TryMatchHeading(_t, t, to, out var next, out var nextEnd) && SameFamily(kind, next))
-            {
-                t = nextEnd; // "Ingredients/Ingrédients", "May Contain/Peut Contenir"
-                continue;
-            }
-
-            if (_t.IsWord(t, "list") || (token.Kind == TokenKind.Word && LabelVocabulary.PurposeAt(_t, t, to) > 0))
-            {
-                t += Math.Max(1, LabelVocabulary.PurposeAt(_t, t, to)); // "Active ingredients Purpose", "Ingredient list"
-                continue;
-            }
-
-            break;
-        }
-
-        return t;
-    }
-
-    private static bool SameFamily(HeadingKind a, HeadingKind b) =>
-        a == b || (a is HeadingKind.List or HeadingKind.Actives or HeadingKind.Continuation
-                   && b is HeadingKind.List or HeadingKind.Actives or HeadingKind.Continuation);
-
-    /// <summary><c>(+/-)</c>, <c>(INCI)</c>, <c>(in each gram)</c>, <c>()</c> after a heading.</summary>
-    private bool IsHeadingJunkGroup(int open)
-    {
-        var close = _t[open].Partner;
-        var first = open + 1;
-        if (first == close || (close - first == 1 && (_t.IsWord(first, "inci") || _t.Text[_t[first].Start] == '±')))
-        {
-            return true;
-        }
-
-        if (LabelVocabulary.TryMatchHeading(_t, first, close, out var kind, out var end) && kind == HeadingKind.MayContain && end == close)
-        {
-            return true; // (+/-)
-        }
-
-        return (_t.IsWord(first, "in") && _t.IsWord(first + 1, "each")) || _t.IsWord(first, "per");
-    }
-
-    /// <summary>
-    /// A list heading without a colon (OCR'd drug facts: "Inactive ingredients water, …") counts only when it is not part
-    /// of a sentence or footnote ("*ingredients from organic farming", "ingredients subject to change").
-    /// </summary>
-    private bool LooksLikeColonlessHeading(HeadingKind kind, int pieceStart, int heading, int headingEnd, int after, int to)
-    {
-        if (kind == HeadingKind.List && _t.Is(headingEnd - 1, TokenKind.Word) && LabelChars.Lower(_t.Text[_t[headingEnd - 1].End - 1]) == 't')
-        {
-            return false; // a singular "ingredient" without a colon is prose or a footnote ("*organic ingredient")
-        }
-
-        // Only the tokens just before the heading matter; a bounded look keeps repeated headings linear.
-        var from = Math.Max(pieceStart, heading - 12);
-        var (before, beforeEnd) = Trim(from, heading);
-        if (before < beforeEnd)
-        {
-            if (_t[before].Kind == TokenKind.Footnote || _t[before].Kind == TokenKind.Open)
-            {
-                return false;
-            }
-
-            for (var k = before; k < beforeEnd; k++)
-            {
-                if (_t[k].Kind == TokenKind.Footnote) return false;
-            }
-
-            var last = beforeEnd - 1;
-            if (_t.Is(last, TokenKind.Word) && (LabelVocabulary.IsProseWord(_t.TextOf(last)) || LabelVocabulary.IsFootnoteWord(_t.TextOf(last))))
-            {
-                return false;
-            }
-        }
-
-        if (after >= to)
-        {
-            return false;
-        }
-
-        return !_t.Is(after, TokenKind.Word) || !LabelVocabulary.IsProseWord(_t.TextOf(after));
-    }
-
-    private bool IsAndGroup(int open) => EntryGroups.IsAndGroup(_t, open);
-
-    /// <summary>A full stop ends an entry when a blank or the end follows, except in <c>C.I. 77491</c> and before numbers.</summary>
-    private bool IsSentenceEnd(int dot, int to)
-    {
-        if (dot + 1 < to && !_t[dot + 1].SpaceBefore && _t[dot + 1].Kind != TokenKind.LineBreak)
-        {
-            return false; // "C.I.77491", "9.0" (numbers never reach here), "No.5"
-        }
-
-        if (_t.Is(dot - 2, TokenKind.Period) && _t.Is(dot - 1, TokenKind.Word) && _t[dot - 1].Length == 1)
-        {
-            return false; // "C.I. 77491"
-        }
-
-        return dot + 1 >= to || _t[dot + 1].Kind != TokenKind.Number;
-    }
-
-    private bool HasWordBefore(int from, int number)
-    {
-        for (var k = from; k < number; k++)
-        {
-            if (_t[k].Kind == TokenKind.Word) return true;
-        }
-
-        return false;
-    }
-
-    /// <summary>After a percentage: an optional <c>w/w</c>, <c>w/v</c>, <c>v/v</c>; the entry ends there.</summary>
-    private int SkipPercentSuffix(int t, int to)
-    {
-        if (t + 2 < to && IsUnitLetter(t) && _t.Is(t + 1, TokenKind.Slash) && IsUnitLetter(t + 2))
-        {
-            return t + 3;
-        }
-
-        return t;
-    }
-
-    private bool IsUnitLetter(int t) => _t.IsWord(t, "w") || _t.IsWord(t, "v");
-
-    private bool StartsWithPercentage(int from, int colon)
-    {
-        var (k, _) = Trim(from, colon);
-        return _t.Is(k, TokenKind.Number) && _t.Is(k + 1, TokenKind.Percent);
-    }
-
-    /// <summary>The piece after a colon reads as a sentence ("helps to exfoliate …").</summary>
-    private bool NextPieceIsProse(int from, int to)
-    {
-        var end = from;
-        while (end < to && _t[end].Kind is not (TokenKind.Separator or TokenKind.LineBreak or TokenKind.Colon) && !(_t[end].Kind == TokenKind.Period && IsSentenceEnd(end, to))
-               && !(_t[end].Kind == TokenKind.Word && LabelVocabulary.TryMatchHeading(_t, end, to, out _, out _)))
-        {
-            end++;
-        }
-
-        var (a, b) = Trim(from, end);
-        return a < b && IsProse(a, b);
-    }
-
-    private bool IsHeadingStart(int t, int from)
-    {
-        var token = _t[t];
-        if (token.Kind == TokenKind.Symbol && _t.Text[token.Start] is not ('+' or '±'))
-        {
-            return false;
-        }
-
-        if (t == from || token.SpaceBefore)
-        {
-            return true;
-        }
-
-        return _t[t - 1].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Dash or TokenKind.Slash or TokenKind.Quote);
-    }
-
-    /// <summary>Footnote lines: <c>*organic</c>, <c>**from organic farming</c>, <c>(*) certified organic</c>, a lone <c>**</c>.</summary>
-    private bool IsFootnote(int from, int to)
-    {
-        var first = _t[from];
-        if (first.Kind != TokenKind.Footnote && !(first.Kind == TokenKind.Open && _t.Is(from + 1, TokenKind.Footnote)))
-        {
-            return false;
-        }
-
-        // A footnote announces itself in its first words; looking further would make "* * * …" quadratic.
-        var window = Math.Min(to, from + FootnoteWindowTokens);
-        var words = 0;
-        for (var k = from; k < window; k++)
-        {
-            if (_t[k].Kind != TokenKind.Word) continue;
-            if (LabelVocabulary.IsFootnoteWord(_t.TextOf(k))) return true;
-            words++;
-        }
-
-        return words == 0 && window == to;
-    }
-
-    /// <summary>Manufacturers' formula codes printed after the list: <c>(F.I.L. B166155/2)</c>, <c>&lt;ILN41209&gt;</c>.</summary>
-    private bool IsReferenceCode(int from, int to)
-    {
-        var k = from;
-        while (k < to && _t[k].Kind is TokenKind.Open or TokenKind.Noise) k++;
-        if (k >= to || _t[k].Kind != TokenKind.Word) return false;
-        if (_t.IsWord(k, "fil")) return true;
-        if (_t.IsWord(k, "f") && _t.Is(k + 1, TokenKind.Period) && _t.IsWord(k + 2, "i")) return true;
-        var word = _t.TextOf(k);
-        return word.Length > 3 && word.StartsWith("ILN", StringComparison.OrdinalIgnoreCase) && char.IsAsciiDigit(word[3]);
-    }
-
-    /// <summary><c>Tocopherol* *Organic</c>: a footnote glued to the last entry without a separator; returns where it starts.</summary>
-    private int GluedFootnoteAt(int from, int to)
-    {
-        for (var k = from + 1; k < to; k++)
-        {
-            var token = _t[k];
-            if (token.Kind == TokenKind.Open && token.Partner > k && token.Partner < to)
-            {
-                k = token.Partner;
-                continue;
-            }
-
-            if (token.Kind == TokenKind.Footnote && token.SpaceBefore && IsFootnote(k, to))
-            {
-                return k;
-            }
-        }
-
-        return to;
-    }
-
-    /// <summary><c>4% (40 mg/g)</c>, <c>7.5%</c>: a percentage with no name outside brackets.</summary>
-    private bool IsAmountOnly(int from, int to)
-    {
-        var percent = false;
-        for (var k = from; k < to; k++)
-        {
-            var token = _t[k];
-            if (token.Kind == TokenKind.Open && token.Partner > k && token.Partner < to)
-            {
-                k = token.Partner;
-                continue;
-            }
-
-            if (token.Kind == TokenKind.Word) return false;
-            percent |= token.Kind == TokenKind.Percent;
-        }
-
-        return percent;
-    }
-
-    /// <summary>Marketing, directions and disclaimers: words that never occur in INCI names, outside brackets.</summary>
-    private bool IsProse(int from, int to)
-    {
-        var words = 0;
-        var prose = 0;
-        for (var k = from; k < to; k++)
-        {
-            var token = _t[k];
-            if (token.Kind == TokenKind.Open && token.Partner > k && token.Partner < to)
-            {
-                k = token.Partner;
-                continue;
-            }
-
-            if (token.Kind != TokenKind.Word) continue;
-            words++;
-            prose += LabelVocabulary.IsProseWord(_t.TextOf(k)) ? 1 : 0;
-        }
-
-        return prose >= 2 || (prose > 0 && (prose == words || words >= 6));
-    }
-
-    /// <summary>Drug facts print a purpose next to each active: "Avobenzone 3% Sunscreen". False when nothing is left.</summary>
-    private bool StripPurposes(ref int from, ref int to)
-    {
-        var lead = LabelVocabulary.PurposeAt(_t, from, to);
-        if (lead > 0)
-        {
-            Drop(from, from + lead, DropReason.Purpose);
-            (from, to) = Trim(from + lead, to);
-        }
-
-        if (from >= to) return false;
-        var trail = LabelVocabulary.PurposeBefore(_t, from, to);
-        if (trail > 0 && trail < to - from)
-        {
-            Drop(to - trail, to, DropReason.Purpose);
-            (from, to) = Trim(from, to - trail);
-        }
-
-        return from < to;
-    }
-
-    /// <summary>Trims separators, full stops, dashes, colons, quotes, noise and brackets unpaired within the span.</summary>
-    private (int From, int To) Trim(int from, int to)
-    {
-        while (from < to && IsTrimmable(from, from, to)) from++;
-        while (to > from && IsTrimmable(to - 1, from, to)) to--;
-        return (from, to);
-    }
-
-    private bool IsTrimmable(int k, int from, int to)
-    {
-        var token = _t[k];
-        return token.Kind switch
-        {
-            TokenKind.Word or TokenKind.Number or TokenKind.Footnote or TokenKind.Percent => false,
-            TokenKind.Open or TokenKind.Close => token.Partner < from || token.Partner >= to,
-            TokenKind.Symbol => _t.Text[token.Start] == '=',
-            _ => true,
-        };
-    }
-
-    private bool HasLetterOrDigit(int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (_t[k].Kind is TokenKind.Word or TokenKind.Number) return true;
-        }
-
-        return false;
     }
 }

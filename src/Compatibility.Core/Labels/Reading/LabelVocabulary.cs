@@ -52,6 +52,8 @@ internal static class LabelVocabulary
         (["uses"], HeadingKind.Skip),
         (["other", "information"], HeadingKind.Skip),
         (["questions", "or", "comments"], HeadingKind.Skip),
+        (["questions"], HeadingKind.Skip),
+        (["contains"], HeadingKind.Contents),
     ];
 
     private static readonly FrozenDictionary<string, int[]> HeadingsByFirstWord = Headings
@@ -62,6 +64,8 @@ internal static class LabelVocabulary
     private static readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> HeadingLookup =
         HeadingsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly WordSet HeadingFirstWords = new(HeadingsByFirstWord.Keys);
+
     /// <summary>Words that never occur in an INCI name but fill sentences of marketing, directions and disclaimers.</summary>
     private static readonly FrozenSet<string> ProseWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
@@ -70,7 +74,8 @@ internal static class LabelVocabulary
         "not", "only", "from", "that", "which", "it", "its", "will", "should", "contact", "eyes", "reach", "children",
         "list", "lists", "most", "date", "visit", "website", "information", "formula", "formulas", "ingredient",
         "ingredients", "total", "origin", "free", "without", "made", "contains", "of", "on", "in", "by", "may", "at",
-        "see", "pack", "up", "has", "have", "been", "skin", "helps", "help", "gently", "daily", "morning", "evening");
+        "see", "pack", "up", "has", "have", "been", "skin", "helps", "help", "gently", "daily", "morning", "evening",
+        "read", "consumer", "leaflet", "each", "contain", "properties", "helping", "potent", "soothe", "soothes", "absorbs");
 
     /// <summary>Words of footnotes such as <c>*organic</c>, <c>**from organic farming</c>, <c>° natural origin</c>.</summary>
     private static readonly FrozenSet<string> FootnoteWords = FrozenSet.Create(
@@ -78,12 +83,30 @@ internal static class LabelVocabulary
         "organic", "organics", "natural", "naturally", "certified", "derived", "origin", "origine", "farming",
         "agriculture", "biologique", "bio", "constituent", "constituents", "component", "components", "essential",
         "ecocert", "cosmos", "from", "ingredient", "ingredients", "naturelle", "naturel", "sustainably", "fair", "trade",
-        "wildcrafted", "biodynamic", "vegan", "grown", "sourced");
+        "wildcrafted", "biodynamic", "vegan", "grown", "sourced", "cold", "pressed", "unrefined", "refined", "virgin",
+        "harvested", "ethically");
+
+    /// <summary>Words that open a sentence of marketing, never an ingredient list (<c>A deeply hydrating …</c>).</summary>
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "a", "an", "the", "this", "these", "our", "your", "you", "we", "it");
+
+    /// <summary>Words after which a marketing sentence names what the product holds (<c>… facial oil containing Jojoba Seed Oil</c>).</summary>
+    private static readonly FrozenSet<string> Connectors = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "containing", "contains", "with", "in", "including", "featuring", "plus");
+
+    /// <summary>Abbreviations whose full stop does not end a sentence: <c>Ext. D&amp;C Violet No. 2</c>, <c>St. John's Wort</c>.</summary>
+    private static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "ext", "st", "var", "subsp", "ssp", "no");
+
+    /// <summary>Units of an amount in brackets (<c>(40 mg/g)</c>, <c>(500 IU)</c>): the bracket holds no name.</summary>
+    private static readonly FrozenSet<string> Units = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "mg", "g", "mcg", "µg", "ug", "kg", "ml", "l", "iu", "w", "v", "ppm");
 
     /// <summary>Words of a heading that names a product (kits): the next piece is a product name, not an ingredient.</summary>
     private static readonly FrozenSet<string> ProductHeadingWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        "product", "name", "step", "kit", "set", "item", "shade", "colour", "color", "variant", "size", "title");
+        "product", "name", "step", "kit", "set", "item", "shade", "shades", "colour", "colours", "color", "colors", "variant",
+        "size", "title");
 
     /// <summary>Drug-facts purpose column entries printed next to each active (as word sequences).</summary>
     private static readonly string[][] Purposes =
@@ -100,18 +123,35 @@ internal static class LabelVocabulary
         "cold pressed", "cold-pressed", "wildcrafted", "wild", "fair trade", "fairtrade", "non-gmo", "food grade", "steam distilled",
     ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProseLookup = ProseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every word of a label is looked up in these two: a filter by first letter and length answers most of them.
+    private static readonly WordSet ProseLookup = new(ProseWords);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FootnoteLookup = FootnoteWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet FootnoteLookup = new(FootnoteWords);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductHeadingLookup =
         ProductHeadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsProseWord(ReadOnlySpan<char> word) => ProseLookup.Contains(word);
 
     public static bool IsFootnoteWord(ReadOnlySpan<char> word) => FootnoteLookup.Contains(word);
 
     public static bool IsProductHeadingWord(ReadOnlySpan<char> word) => ProductHeadingLookup.Contains(word);
+
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => DeterminerLookup.Contains(word);
+
+    public static bool IsConnector(ReadOnlySpan<char> word) => ConnectorLookup.Contains(word);
+
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) => AbbreviationLookup.Contains(word);
+
+    public static bool IsUnit(ReadOnlySpan<char> word) => UnitLookup.Contains(word);
 
     /// <summary>
     /// Matches a heading phrase starting at token <paramref name="t"/>: whole words separated by blanks only.
@@ -121,7 +161,7 @@ internal static class LabelVocabulary
     {
         kind = default;
         end = t;
-        if (!tokens.Is(t, TokenKind.Word) || !HeadingLookup.TryGetValue(tokens.TextOf(t), out var candidates))
+        if (!tokens.Is(t, TokenKind.Word) || !HeadingFirstWords.MayContain(tokens.TextOf(t)) || !HeadingLookup.TryGetValue(tokens.TextOf(t), out var candidates))
         {
             return TryMatchPlusMinus(tokens, t, limit, out kind, out end);
         }
@@ -178,7 +218,10 @@ internal static class LabelVocabulary
             foreach (var qualifier in Qualifiers)
             {
                 var rest = name.AsSpan(total);
-                if (rest.Length > qualifier.Length + 1 && rest.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase) && rest[qualifier.Length] == ' ')
+
+                // The blank after the qualifier and its first letter are the cheap tests, so they come first.
+                if (rest.Length > qualifier.Length + 1 && rest[qualifier.Length] == ' ' && LabelChars.MayEqualIgnoringCase(rest[0], qualifier[0])
+                    && rest.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase))
                 {
                     total += qualifier.Length + 1;
                     found = true;

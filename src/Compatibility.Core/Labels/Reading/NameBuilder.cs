@@ -4,7 +4,7 @@ namespace Compatibility.Core.Labels.Reading;
 
 /// <summary>
 /// Builds a name from a token span: noise (™ ® footnote marks, quotes) dropped, blanks collapsed to one space, dashes
-/// folded to '-', percentages removed and read. Bracket groups are kept or left out as the caller says. Case is kept;
+/// folded to '-', slashes and backslashes to '/', percentages removed and read. Bracket groups are kept or left out as the caller says. Case is kept;
 /// the catalogue normalises it.
 /// </summary>
 internal ref struct NameBuilder
@@ -67,6 +67,11 @@ internal ref struct NameBuilder
                     continue;
             }
 
+            if (_length + token.Length + 1 > _buffer.Length)
+            {
+                return; // a "name" longer than the buffer (kilobytes) is not one; the rest is left out
+            }
+
             if (_pendingSpace)
             {
                 if (_length > 0 && !LabelChars.IsOpener(_buffer[_length - 1]) && token.Kind != TokenKind.Close)
@@ -77,9 +82,10 @@ internal ref struct NameBuilder
                 _pendingSpace = false;
             }
 
-            if (token.Kind == TokenKind.Dash)
+            if (token.Kind is TokenKind.Dash or TokenKind.Slash)
             {
-                _buffer[_length++] = '-';
+                // One dash and one slash: "C12–15", "Water\Aqua\Eau" (Clinique's backslashes) read as "Water/Aqua/Eau".
+                _buffer[_length++] = token.Kind == TokenKind.Dash ? '-' : '/';
                 continue;
             }
 
@@ -88,15 +94,18 @@ internal ref struct NameBuilder
         }
     }
 
-    /// <summary>The name, trimmed of stray punctuation; null when nothing name-like is left.</summary>
-    public readonly string? Build()
+    /// <summary>
+    /// The name, trimmed of stray punctuation; null when nothing name-like is left. <paramref name="reuse"/> is returned
+    /// instead of a new string when it has the same characters (most entries' name is their input).
+    /// </summary>
+    public readonly string? Build(string? reuse = null)
     {
         var name = ((ReadOnlySpan<char>)_buffer[.._length]).Trim(" .,;:-'`´‘’=+/&");
         foreach (var c in name)
         {
             if (LabelChars.IsLetterOrDigit(c))
             {
-                return name.ToString();
+                return reuse is not null && name.SequenceEqual(reuse) ? reuse : name.ToString();
             }
         }
 

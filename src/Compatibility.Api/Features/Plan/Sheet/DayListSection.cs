@@ -17,7 +17,7 @@ public static class DayListSection
                 .Append(Html.Text(Capitalise(SheetDates.DayName(day.Day)))).Append("</h3><ul>");
             foreach (var entry in day.Entries)
             {
-                WriteEntry(sb, entry, plan.Procedure.PerformedAt, protocol, references);
+                WriteEntry(sb, entry, plan, protocol, references);
             }
 
             sb.Append("</ul></li>");
@@ -26,15 +26,21 @@ public static class DayListSection
         sb.Append("</ol></section>");
     }
 
-    private static void WriteEntry(StringBuilder sb, PlanEntry entry, DateTimeOffset performedAt, Protocol protocol, ReferenceList references)
+    private static void WriteEntry(StringBuilder sb, PlanEntry entry, AftercarePlan plan, Protocol protocol, ReferenceList references)
     {
+        var performedAt = plan.Procedure.PerformedAt;
         var (tag, word) = Tag(entry.Kind);
         sb.Append("<li class=\"entry\"><span class=\"tag tag-").Append(tag).Append("\">").Append(word).Append("</span> ");
         sb.Append("<strong>").Append(Html.Text(entry.Title)).Append("</strong> ");
         sb.Append("<span class=\"when\">").Append(When(entry, performedAt)).Append("</span>");
-        var sources = entry.Kind == PlanEntryKind.NextSession
-            ? protocol.SessionSpacing.Sources
-            : protocol.Advice.FirstOrDefault(a => a.Id == entry.Advice)?.Sources;
+        var sources = entry.Kind switch
+        {
+            PlanEntryKind.NextSession => protocol.SessionSpacing.Sources,
+            PlanEntryKind.Prepare => protocol.Preparation?.Advice.FirstOrDefault(a => a.Id == entry.Advice)?.Sources,
+            PlanEntryKind.ProductStop => plan.Preparation?.Products.FirstOrDefault(p => p.Ref == entry.Product)?.Findings
+                .Where(f => f.StopAt is not null).SelectMany(f => f.Sources).Select(s => s.Id).Distinct().ToList(),
+            _ => protocol.Advice.FirstOrDefault(a => a.Id == entry.Advice)?.Sources,
+        };
         // The end of an avoid period repeats its start's detail and sources; once on the sheet is enough.
         if (entry.Kind == PlanEntryKind.Resume)
         {
@@ -58,6 +64,7 @@ public static class DayListSection
         {
             PlanEntryKind.Avoid when entry.Until is { } until =>
                 $"{(entry.At == performedAt ? "from the procedure" : "from " + at)} until <time datetime=\"{SheetDates.Iso(until)}\">{SheetDates.DayAndTime(until)}</time>",
+            PlanEntryKind.ProductStop or PlanEntryKind.Prepare => $"from {at} until the procedure",
             PlanEntryKind.NextSession when entry.Until is { } latest =>
                 $"from {SheetDates.Day(entry.At)} to <time datetime=\"{SheetDates.Iso(latest)}\">{SheetDates.Day(latest)}</time>",
             _ when entry.At == performedAt => "from the procedure",
@@ -74,6 +81,8 @@ public static class DayListSection
         PlanEntryKind.Resume => ("over", "Over"),
         PlanEntryKind.Start => ("start", "Start"),
         PlanEntryKind.NextSession => ("next", "Book"),
+        PlanEntryKind.ProductStop => ("avoid", "Stop"),
+        PlanEntryKind.Prepare => ("avoid", "Before"),
         _ => ("next", "Note"),
     };
 

@@ -58,7 +58,7 @@ public static class SheetStyles
           :root { font-size: 7.5pt; line-height: 1.25; background: none; }
           h1 { font-size: 14pt; } h2 { font-size: 11pt; margin: 3mm 0 1.5mm; }
           .days { columns: 3; column-gap: 5mm; }
-          .detail, .findings { font-size: 7pt; }
+          .detail, .findings, .references { font-size: 7pt; }
           .products { columns: 2; column-gap: 5mm; }
           body { max-width: none; padding: 0; }
           a { color: {{Ink}}; }

@@ -18,8 +18,8 @@ public static class TimelineRows
             rows.Add(ForProduct(product, performedAt));
         }
 
-        // Advice rows from the plan's own entries, so preparation advice (before the procedure) draws the same way.
-        foreach (var group in plan.Days.SelectMany(d => d.Entries).Where(e => e.Advice is not null).GroupBy(e => e.Advice!))
+        // Advice rows from the plan's own aftercare entries; preparation advice is in the day list only, so the picture keeps to the aftercare.
+        foreach (var group in plan.Days.SelectMany(d => d.Entries).Where(e => e.Advice is not null && e.Kind != PlanEntryKind.Prepare).GroupBy(e => e.Advice!))
         {
             rows.Add(ForAdvice(group.Key, group.ToList(), performedAt));
         }

@@ -1,0 +1,81 @@
+namespace Compatibility.Core.Text;
+
+/// <summary>
+/// Text a person reads back (product names and refs, clinic details, calendar entries) must not carry characters that
+/// break a line-based format or reorder what is shown: controls (C0, DEL, C1 such as NEL), the line and paragraph
+/// separators, and the bidi embeddings, overrides and isolates. Requests holding them are refused; output writers
+/// strip them as a second line of defence for stored text.
+/// </summary>
+public static class DisplayText
+{
+    public static bool IsRefused(char c) =>
+        char.IsControl(c)
+        || c is '\u2028' or '\u2029'
+        || c is >= '\u202A' and <= '\u202E'
+        || c is >= '\u2066' and <= '\u2069';
+
+    /// <summary>Why <paramref name="value"/> cannot be shown as given, or null when it can.</summary>
+    public static string? Problem(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (IsRefused(c))
+            {
+                return $"Must not contain control characters, line separators or bidi overrides (U+{(int)c:X4} at {i + 1}).";
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return $"Must not contain an unpaired surrogate (at {i + 1}).";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><paramref name="value"/> without the refused characters; line breaks become <paramref name="lineBreak"/>.</summary>
+    public static string Strip(string value, string lineBreak = " ")
+    {
+        if (!value.Any(c => IsRefused(c) || c == '\t'))
+        {
+            return value;
+        }
+
+        var sb = new System.Text.StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\r' && i + 1 < value.Length && value[i + 1] == '\n')
+            {
+                continue; // CRLF is one break, written at the LF.
+            }
+
+            if (c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+            {
+                sb.Append(lineBreak);
+            }
+            else if (c == '\t')
+            {
+                sb.Append(' ');
+            }
+            else if (!IsRefused(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}
