@@ -41,7 +41,7 @@ public sealed class LabelAnalysisCache
         _analyzer = analyzer;
         _maxLabels = maxLabels;
         _maxChars = maxChars;
-        _stored = storedLabels.Distinct(StringComparer.Ordinal).ToFrozenDictionary(label => label, analyzer.Analyze, StringComparer.Ordinal);
+        _stored = AnalyseStored(analyzer, storedLabels);
     }
 
     /// <summary>Inline labels held now (both generations; the stored products' labels not counted).</summary>
@@ -64,6 +64,31 @@ public sealed class LabelAnalysisCache
         var analysis = Volatile.Read(ref _previous).Entries.TryGetValue(label, out var kept) ? kept : _analyzer.Analyze(label);
         Keep(current, label, analysis);
         return analysis;
+    }
+
+    // A stored label the analyser cannot read must not fail the whole snapshot: it is left out here and analysed when a
+    // request names it, failing there exactly as it would without this cache.
+    private static FrozenDictionary<string, LabelAnalysis> AnalyseStored(LabelAnalyzer analyzer, IEnumerable<string> labels)
+    {
+        var analysed = new Dictionary<string, LabelAnalysis>(StringComparer.Ordinal);
+        foreach (var label in labels)
+        {
+            if (analysed.ContainsKey(label))
+            {
+                continue;
+            }
+
+            try
+            {
+                analysed[label] = analyzer.Analyze(label);
+            }
+            catch (Exception)
+            {
+                // Left for the request path (see above).
+            }
+        }
+
+        return analysed.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     private void Keep(Generation current, string label, LabelAnalysis analysis)

@@ -114,5 +114,36 @@ public sealed class LabelAnalysisCacheTests
         Assert.Equal(Describe(withoutRetinol.Analyzer.Analyze("Aqua, Glycerin")), Describe(withoutRetinol.Labels.Analyze(withoutRetinol.FindProduct(sku)!.Inci)));
     }
 
+    [Fact]
+    public void A_stored_label_the_analyser_cannot_read_does_not_fail_the_snapshot_and_fails_when_asked_for_as_without_the_cache()
+    {
+        var analyzer = new LabelAnalyzer(EmbeddedCatalogueFixture.Index, new FailingMatcher(new CatalogueNameMatcher(EmbeddedCatalogueFixture.Index)));
+        const string broken = "Aqua, Explodium";
+        Assert.Throws<InvalidOperationException>(() => analyzer.Analyze(broken));
+
+        var cache = new LabelAnalysisCache(analyzer, ["Aqua, Glycerin", broken]);
+
+        Assert.Equal(Describe(analyzer.Analyze("Aqua, Glycerin")), Describe(cache.Analyze("Aqua, Glycerin")));
+        Assert.Throws<InvalidOperationException>(() => cache.Analyze(broken));
+        Assert.Equal(0, cache.CachedLabels);
+    }
+
     private static string Describe(LabelAnalysis analysis) => JsonSerializer.Serialize(analysis, Whole);
+
+    // The real catalogue's matcher, except that one name makes it throw, as a parser or matcher bug would.
+    private sealed class FailingMatcher(ILabelNameMatcher inner) : ILabelNameMatcher
+    {
+        public IngredientMatch? MatchExact(string name) => Fail(name) ?? inner.MatchExact(name);
+
+        public IngredientMatch? MatchFuzzy(string name) => Fail(name) ?? inner.MatchFuzzy(name);
+
+        public IReadOnlyList<string> Suggest(string name) => inner.Suggest(name);
+
+        public bool SameSubstance(Ingredient a, Ingredient b) => inner.SameSubstance(a, b);
+
+        public SpeciesCandidateList? SpeciesCandidates(string name) => inner.SpeciesCandidates(name);
+
+        private static IngredientMatch? Fail(string name) =>
+            name.Contains("explodium", StringComparison.OrdinalIgnoreCase) ? throw new InvalidOperationException("matcher failed") : null;
+    }
 }
