@@ -179,6 +179,29 @@ public sealed class AnalyzeReadingsEndpointTests(DevServerFactory factory) : ICl
         Assert.All(findings.Where(f => f.GetProperty("category").ValueKind != JsonValueKind.Null), f => Assert.Equal(JsonValueKind.Null, f.GetProperty("readFrom").ValueKind));
     }
 
+    [Theory]
+    [InlineData("Water (Tretinoin)")]
+    [InlineData("Aqua/Retinol")]
+    [InlineData("Vitamin C (Sodium Ascorbyl Phosphate)")]
+    [InlineData("BHA (Salicylic Acid)")]
+    [InlineData("Water (Zorblexamide Quintate-7)")]
+    [InlineData("Camellia Sinensis Leaf Extract (Green Tea)")]
+    [InlineData("lavandula angustifolia")]
+    [InlineData("Key ingredients: -4% Glycolic Acid Complex: helps to exfoliate and brighten. -2% Salicylic Acid: unclogs pores.")]
+    public async Task The_functions_host_answers_every_shape_as_the_devserver(string inci)
+    {
+        var json = new JsonObject { ["inci"] = inci }.ToJsonString();
+        var devServer = await (await _client.PostAsync("/api/v1/ingredients/analyze", HttpAssert.Json(json))).Content.ReadAsStringAsync();
+
+        using var host = new FunctionHost();
+        var request = host.Request("POST", json);
+        var result = await host.Create<Compatibility.Functions.Ingredients.AnalyzeIngredientsFunction>().Run(request, CancellationToken.None);
+        var (status, _, function) = await FunctionHost.ExecuteAsync(result, request);
+
+        Assert.Equal(200, status);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(devServer), JsonNode.Parse(function)), $"DevServer: {devServer}\nFunction: {function}");
+    }
+
     private async Task<JsonElement> AnalyzeAsync(string inci)
     {
         var response = await _client.PostAsync("/api/v1/ingredients/analyze", HttpAssert.Json(new JsonObject { ["inci"] = inci }.ToJsonString()));
