@@ -20,6 +20,7 @@ namespace Compatibility.Api.Tests.Logging;
 /// content, while the service's own metrics say what they should (verdicts by verdict, catalogue age) and the Functions
 /// worker's OpenTelemetry pipeline exports them with the Table Storage calls as dependency spans.
 /// </summary>
+[Collection(ProcessWideTelemetryCollection.Name)]
 public sealed class TelemetryHygieneTests
 {
     private const string Check = $$"""
