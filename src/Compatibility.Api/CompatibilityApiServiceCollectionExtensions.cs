@@ -59,7 +59,7 @@ public static class CompatibilityApiServiceCollectionExtensions
         services.AddSingleton(ConflictRulesLoader.LoadEmbedded());
         services.AddSingleton<CheckEngine>();
         services.AddSingleton<RoutineChecker>();
-        services.AddSingleton<ICalendarWriter>();
+        services.AddSingleton<AftercareCalendarWriter>();
         return services;
     }
 }

@@ -124,7 +124,7 @@ public sealed class PreparationPlanTests
     public void The_calendar_gains_preparation_events_and_keeps_the_aftercare_uids()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 8, 0, 0, TimeSpan.Zero));
-        var writer = new ICalendarWriter(clock);
+        var writer = new AftercareCalendarWriter(clock);
         static List<string> Lines(string ics) => ics.Replace("\r\n ", "", StringComparison.Ordinal).Split("\r\n").Where(l => l.Length > 0).ToList();
         var without = Lines(writer.Write(Plan(null)));
         var with = Lines(writer.Write(Plan(PerformedAt.AddDays(-10))));

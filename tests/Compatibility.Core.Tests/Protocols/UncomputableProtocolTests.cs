@@ -83,7 +83,7 @@ public sealed class UncomputableProtocolTests
 
         var plan = PlanBuilder.Build(new PlanInput(Fixtures.Procedure(PerformedAt, 1.0), protocol, Products));
         Assert.All(plan.Days.SelectMany(d => d.Entries), e => Assert.True(e.At <= PerformedAt + Longest && e.At >= PerformedAt));
-        var calendar = new ICalendarWriter(new FakeTimeProvider(PerformedAt)).Write(plan);
+        var calendar = new AftercareCalendarWriter(new FakeTimeProvider(PerformedAt)).Write(plan);
         Assert.StartsWith("BEGIN:VCALENDAR", calendar, StringComparison.Ordinal);
     }
 

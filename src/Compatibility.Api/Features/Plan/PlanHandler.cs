@@ -13,7 +13,7 @@ namespace Compatibility.Api.Features.Plan;
 /// the same plan as an iCalendar file a patient can import; with <c>Accept: text/html</c> the printable aftercare sheet.
 /// With <c>from</c> (before the procedure) every form also gives the preparation days, from the prepare engine.
 /// </summary>
-public sealed class PlanHandler(JsonBody body, ICatalogueProvider catalogue, ICalendarWriter calendar)
+public sealed class PlanHandler(JsonBody body, ICatalogueProvider catalogue, AftercareCalendarWriter calendar)
 {
     public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public sealed class PlanHandler(JsonBody body, ICatalogueProvider catalogue, ICa
         var plan = PlanBuilder.Build(new PlanInput(procedure!, protocol!, products, from));
         return PlanFormats.Choose(request) switch
         {
-            PlanFormat.Calendar => TypedResults.Text(calendar.Write(plan), ICalendarWriter.ContentType),
+            PlanFormat.Calendar => TypedResults.Text(calendar.Write(plan), AftercareCalendarWriter.ContentType),
             PlanFormat.Html => new HtmlPageResult(AftercareSheetRenderer.Render(new AftercareSheetInput(plan, protocol!, clinic, today))),
             _ => TypedResults.Ok(plan),
         };

@@ -5,11 +5,11 @@ using Microsoft.Extensions.Time.Testing;
 namespace Compatibility.Core.Tests.Planning;
 
 /// <summary>RFC 5545 shape: CRLF, folding at 75 octets, escaping, UID and DTSTAMP, timed and all-day events.</summary>
-public sealed class ICalendarWriterTests
+public sealed class AftercareCalendarWriterTests
 {
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 25, 21, 5, 9, TimeSpan.Zero));
 
-    private static string Calendar() => new ICalendarWriter(Clock).Write(PlanBuilderTests.SamplePlan());
+    private static string Calendar() => new AftercareCalendarWriter(Clock).Write(PlanBuilderTests.SamplePlan());
 
     private static List<string> Unfolded(string ics) =>
         ics.Replace("\r\n ", "", StringComparison.Ordinal).Split("\r\n").Where(l => l.Length > 0).ToList();
@@ -52,7 +52,7 @@ public sealed class ICalendarWriterTests
     [Fact]
     public void Text_values_are_escaped()
     {
-        Assert.Equal("a\\,b\\;c\\\\d\\ne", ICalendarWriter.Escape("a,b;c\\d\ne"));
+        Assert.Equal("a\\,b\\;c\\\\d\\ne", AftercareCalendarWriter.Escape("a,b;c\\d\ne"));
         Assert.Contains("SUMMARY:You may start: Retinol\\, 0.5%\\; night", Unfolded(Calendar()));
     }
 
@@ -65,13 +65,13 @@ public sealed class ICalendarWriterTests
         }
 
         var text = "DESCRIPTION:" + string.Concat(Enumerable.Repeat("Hautpflege für geschädigte Haut – ", 8));
-        var folded = ICalendarWriter.Fold(text);
+        var folded = AftercareCalendarWriter.Fold(text);
         var parts = folded.Split("\r\n");
         Assert.True(parts.Length > 1);
         Assert.All(parts, p => Assert.True(Encoding.UTF8.GetByteCount(p) <= 75));
         Assert.All(parts.Skip(1), p => Assert.StartsWith(" ", p));
         Assert.Equal(text, folded.Replace("\r\n ", "", StringComparison.Ordinal));
-        Assert.Equal("SHORT:line", ICalendarWriter.Fold("SHORT:line"));
+        Assert.Equal("SHORT:line", AftercareCalendarWriter.Fold("SHORT:line"));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ICalendarWriterTests
         var hostile = "Night\u0000Serum\u000B\u000C\u0085One\u2028Two\u2029Three\u202Eevil\u2066x\u007F\u009F\tend";
         var entry = plan.Days[0].Entries[0];
         var day = plan.Days[0] with { Entries = [entry with { Title = hostile, Detail = hostile }, .. plan.Days[0].Entries.Skip(1)] };
-        var ics = new ICalendarWriter(Clock).Write(plan with { Days = [day, .. plan.Days.Skip(1)] });
+        var ics = new AftercareCalendarWriter(Clock).Write(plan with { Days = [day, .. plan.Days.Skip(1)] });
 
         foreach (var line in Unfolded(ics))
         {
@@ -98,7 +98,7 @@ public sealed class ICalendarWriterTests
     public void The_uid_escapes_a_protocol_version_like_any_text()
     {
         var plan = PlanBuilderTests.SamplePlan();
-        var ics = new ICalendarWriter(Clock).Write(plan with { Protocol = plan.Protocol with { Version = "a;b,c:d" } });
+        var ics = new AftercareCalendarWriter(Clock).Write(plan with { Protocol = plan.Protocol with { Version = "a;b,c:d" } });
 
         var uids = Unfolded(ics).Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(uids);

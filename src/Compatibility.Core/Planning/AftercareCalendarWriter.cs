@@ -10,7 +10,7 @@ namespace Compatibility.Core.Planning;
 /// Timed events are written in UTC (no VTIMEZONE needed); the next-session window is all-day.
 /// CRLF line ends, lines folded at 75 octets, TEXT values escaped.
 /// </summary>
-public sealed class ICalendarWriter(TimeProvider timeProvider)
+public sealed class AftercareCalendarWriter(TimeProvider timeProvider)
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
