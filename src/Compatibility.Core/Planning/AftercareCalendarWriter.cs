@@ -10,6 +10,15 @@ namespace Compatibility.Core.Planning;
 /// Timed events are written in UTC (no VTIMEZONE needed); the next-session window is all-day.
 /// CRLF line ends, lines folded at 75 octets, TEXT values escaped.
 /// </summary>
+/// <remarks>
+/// Hand-written rather than Ical.Net (5.2.4, measured on a 23-event plan of five real products, issue 12): its folding
+/// splits a surrogate pair when an emoji meets the 75-octet boundary (3 of 20 positions tried), which goes out as two
+/// U+FFFD; it passes NUL, VT, NEL, U+2028 and bidi overrides into content lines, so the stripping here would stay anyway;
+/// it took 2.2–8.0 ms per plan against 0.12–0.21 ms and allocated 690 KB against 90 KB (BenchmarkDotNet), its first call
+/// 66–80 ms against 6–14 ms (ReadyToRun), and it adds 2.1 MB of ReadyToRun code (with NodaTime) to the Functions package
+/// and 7 trim-analysis warnings. Its time zone support is not needed: timed events are UTC, the next session a DATE.
+/// Same content lines otherwise (it adds SEQUENCE:0). The tests read this output back with Ical.Net's parser.
+/// </remarks>
 public sealed class AftercareCalendarWriter(TimeProvider timeProvider)
 {
     public const string ContentType = "text/calendar; charset=utf-8";
