@@ -194,6 +194,42 @@ public sealed class RealCatalogueAnalyzerTests
     }
 
     [Theory]
+    // The retailer text of issue 9 on one line, and the same bullets one per line.
+    [InlineData("Key ingredients: -4% Glycolic Acid Complex: helps to exfoliate and brighten. -2% Salicylic Acid (BHA): unclogs pores.")]
+    [InlineData("Key ingredients:\n-4% Glycolic Acid Complex: helps to exfoliate and brighten.\n-2% Salicylic Acid (BHA): unclogs pores.")]
+    public void Every_key_ingredient_bullet_of_a_description_is_an_active_with_its_percentage(string label)
+    {
+        var analysis = Analyzer.Value.Analyze(label);
+
+        Assert.Equal(["glycolic-acid", "salicylic-acid"], analysis.Entries.Select(e => e.Match!.Ingredient.Id));
+        Assert.Equal([4m, 2m], analysis.Entries.Select(e => e.Percent));
+        Assert.All(analysis.Entries, e => Assert.Equal(EntryOrigin.Description, e.Origin));
+        Assert.Equal([IngredientClass.Aha, IngredientClass.Bha], analysis.Classes);
+        Assert.True(analysis.IsIncomplete);
+    }
+
+    [Fact]
+    public void A_generic_name_in_a_description_bracket_loses_to_the_inci_name_before_it()
+    {
+        // "(BHA)" alone is butylated hydroxyanisole, an antioxidant without a class: it must not hide the salicylic acid.
+        var entry = Single("Key ingredients:\n-2% Salicylic Acid (BHA): unclogs pores.");
+
+        Assert.Equal("salicylic-acid", entry.Match!.Ingredient.Id);
+        Assert.Empty(entry.Also);
+        Assert.Contains(entry.Readings, r => r.Text == "BHA" && r.Outcome == Outcomes.GenericName);
+    }
+
+    [Fact]
+    public void Dash_bullets_inside_description_prose_yield_only_the_actives()
+    {
+        const string label = "Key ingredients: Niacinamide: calms. - Retinol: renews. - Love: makes it glow. Suitable for all skin types.";
+        var analysis = Analyzer.Value.Analyze(label);
+
+        Assert.Equal(["niacinamide", "retinol"], analysis.Entries.Select(e => e.Match!.Ingredient.Id));
+        Assert.Contains(analysis.Dropped, d => label[d.Start..d.End] == "Love" && d.Reason == DropReason.Description);
+    }
+
+    [Theory]
     [MemberData(nameof(Fixtures))]
     public void Every_fixture_entry_is_accounted_for(string fixture)
     {

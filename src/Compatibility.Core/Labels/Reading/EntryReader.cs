@@ -69,7 +69,6 @@ internal static class EntryReader
         }
 
         if (NameParts.PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
-        if (raw.Origin == EntryOrigin.Description) AddDescriptionAlternatives(alternatives, name);
 
         var components = new List<EntryComponent>();
         if (andGroups)
@@ -98,6 +97,13 @@ internal static class EntryReader
         else
         {
             AddSplitParts(components, name, percent);
+        }
+
+        if (raw.Origin == EntryOrigin.Description)
+        {
+            // Tails of the name outside its brackets: "Salicylic Acid (BHA)" must never be read as "(BHA)", the antioxidant.
+            var outside = components.Find(c => c.Kind == ReadingKind.Outside)?.Text ?? name;
+            AddDescriptionAlternatives(alternatives, outside);
         }
 
         return new LabelEntry(position, input, name, alternatives, components, raw.MayContain, raw.Origin, percent,
