@@ -208,6 +208,20 @@ public sealed class RealCatalogueAnalyzerTests
         Assert.True(analysis.IsIncomplete);
     }
 
+    [Theory]
+    [InlineData("Glycerin (Glycolic Acid 10%)", null)]
+    [InlineData("Glycerin 5% (Glycolic Acid 10%)", 5.0)]
+    public void A_percentage_in_a_bracket_belongs_to_the_bracket_and_not_to_the_name_outside(string label, double? glycerinPercent)
+    {
+        var entry = Single(label);
+
+        Assert.Equal("glycolic-acid", entry.Match!.Ingredient.Id);
+        Assert.Equal(10m, entry.Percent);
+        var glycerin = Assert.Single(entry.Also);
+        Assert.Equal("glycerin", glycerin.Match!.Ingredient.Id);
+        Assert.Equal((decimal?)glycerinPercent, glycerin.Percent);
+    }
+
     [Fact]
     public void A_generic_name_in_a_description_bracket_loses_to_the_inci_name_before_it()
     {
