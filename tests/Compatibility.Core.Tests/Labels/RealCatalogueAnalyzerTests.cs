@@ -138,12 +138,27 @@ public sealed class RealCatalogueAnalyzerTests
     }
 
     [Fact]
-    public void A_translation_is_a_gloss_and_two_names_of_one_entry_are_both_judged()
+    public void A_translation_is_a_gloss_and_a_latin_name_of_the_same_substance_is_one_ingredient()
     {
+        // Issue 9: "Yeast Extract/Faex/Extrait De Levure" is one ingredient (same-substance.json: FAEX is Latin for yeast).
         var entry = Single("Yeast Extract\\Faex\\Extrait De Levure");
 
-        Assert.Equal(["YEAST EXTRACT", "FAEX"], entry.Ingredients.Select(p => p.Match!.Ingredient.InciName));
+        Assert.Equal(["YEAST EXTRACT"], entry.Ingredients.Select(p => p.Match!.Ingredient.InciName));
+        Assert.Contains(entry.Readings, r => r.Text == "Faex" && r.Outcome == Outcomes.SameIngredient);
         Assert.Contains(entry.Readings, r => r.Text == "Extrait De Levure" && r.Outcome == Outcomes.Gloss);
+    }
+
+    [Theory]
+    [InlineData("CI 77499 (Iron Oxides)", new[] { "CI 77499" })]
+    [InlineData("Iron Oxides (CI 77499)", new[] { "CI 77499" })]
+    [InlineData("Iron Oxides (CI 77491, CI 77492, CI 77499)", new[] { "CI 77491", "CI 77492", "CI 77499" })]
+    [InlineData("Chondrus Crispus (Carrageenan)", new[] { "CHONDRUS CRISPUS" })]
+    [InlineData("Sea Salt (Maris Sal)", new[] { "SEA SALT" })]
+    [InlineData("Whey Protein / Lactis Protein / Protéine Du Petit-Lait", new[] { "LACTIS PROTEINUM" })]
+    public void A_family_or_common_name_beside_the_ingredient_adds_no_second_ingredient(string label, string[] inci)
+    {
+        // "Iron Oxides" alone reads as red iron oxide (CI 77491); beside a colour index it is the family name and loses.
+        Assert.Equal(inci, Single(label).Ingredients.Select(p => p.Match!.Ingredient.InciName));
     }
 
     [Fact]
