@@ -8,6 +8,8 @@ internal static class ProductEvaluator
 {
     private const string UnrecognizedReason = "Not recognised in the ingredient catalogue, so the product cannot be judged safe.";
     private const string EmptyLabelReason = "No ingredients were given, so the product cannot be judged safe.";
+    private const string IncompleteLabelReason =
+        "Only the key ingredients of a product description were given, not the full ingredient list, so the product cannot be judged safe.";
     private const string NoWindowReason = "The protocol has no window for this class, so the product cannot be judged safe.";
 
     public static ProductResult Evaluate(ProductToCheck product, Protocol protocol, DepthBand band, DateTimeOffset performedAt, DateTimeOffset at, TimeSpan offset) =>
@@ -25,6 +27,11 @@ internal static class ProductEvaluator
         if (entries.Count == 0)
         {
             findings.Add(new Finding(null, null, RuleIds.EmptyLabel, Verdict.Review, null, EmptyLabelReason));
+        }
+        else if (product.Label.IsIncomplete)
+        {
+            // The actives it names are still judged below, so their windows show; the rest of the list is unknown.
+            findings.Add(new Finding(null, null, RuleIds.IncompleteLabel, Verdict.Review, null, IncompleteLabelReason));
         }
 
         var category = product.Category ?? Protocol.UncategorisedAs;

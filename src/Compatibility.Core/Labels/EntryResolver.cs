@@ -289,6 +289,9 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
 
     private static Found Preferred(Found a, Found b)
     {
+        // "Iron Oxides (CI 77491, …)": the colour index keeps the ingredient, so the generic name can lose without it.
+        var aGeneric = ReadingRules.IsGeneric(a.Text);
+        if (aGeneric != ReadingRules.IsGeneric(b.Text)) return aGeneric ? b : a;
         var ac = a.Match.Ingredient.Classes.Count;
         var bc = b.Match.Ingredient.Classes.Count;
         if (ac != bc) return ac > bc ? a : b;

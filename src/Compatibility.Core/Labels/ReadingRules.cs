@@ -15,7 +15,8 @@ internal static class ReadingRules
         "vitamin a", "vitamin b", "vitamin b3", "vitamin b5", "vitamin b6", "vitamin c", "vitamin e", "vitamin f", "vitamin k",
         "pro-vitamin b5", "provitamin b5", "pro vitamin b5", "pro-vitamin a", "provitamin a", "aha", "ahas", "bha", "bhas",
         "pha", "phas", "alpha hydroxy acid", "alpha hydroxy acids", "beta hydroxy acid", "beta hydroxy acids", "retinoid",
-        "hyaluronic acid", "ha", "ceramides", "peptides", "antioxidant", "humectant", "emollient");
+        "hyaluronic acid", "ha", "ceramides", "peptides", "antioxidant", "humectant", "emollient",
+        "iron oxide", "iron oxides"); // the family name beside its colour index: "CI 77499 (Iron Oxides)" is black iron oxide only
 
     /// <summary>Words that make unmatched text look like an ingredient name rather than a gloss or a translation.</summary>
     private static readonly FrozenSet<string> IngredientWords = FrozenSet.Create(

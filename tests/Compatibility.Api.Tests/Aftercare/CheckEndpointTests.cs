@@ -235,5 +235,25 @@ public sealed class CheckEndpointTests : IDisposable
         Assert.Equal(["1", "2"], result.GetProperty("conflicts")[0].GetProperty("products").EnumerateArray().Select(p => p.GetString()));
     }
 
+    [Fact]
+    public async Task A_label_of_key_ingredients_only_is_judged_by_its_actives_and_stays_review()
+    {
+        const string description = "Key ingredients: -4% Glycolic Acid Complex: helps to exfoliate and brighten. -2% Salicylic Acid (BHA): unclogs pores.";
+
+        // A day after: both acids block for ten days (240 h); the missing list makes the product undecidable.
+        var early = Product(await CheckAsync(Check("2026-11-21T10:00:00+01:00", Inline("pads", description, "Peel Pads", "toner"))), "pads");
+        Assert.Equal("blocked", early.GetProperty("verdict").GetString());
+        Assert.Equal(JsonValueKind.Null, early.GetProperty("allowedFrom").ValueKind);
+        var findings = early.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Contains(findings, f => f.GetProperty("ingredient").GetString() == "GLYCOLIC ACID" && f.GetProperty("verdict").GetString() == "blocked");
+        Assert.Contains(findings, f => f.GetProperty("ingredient").GetString() == "SALICYLIC ACID" && f.GetProperty("verdict").GetString() == "blocked");
+        var incomplete = Assert.Single(findings, f => f.GetProperty("rule").GetString() == "incomplete-label");
+        Assert.Equal("review", incomplete.GetProperty("verdict").GetString());
+
+        // Long after every window: still review, never allowed.
+        var late = Product(await CheckAsync(Check("2027-01-20T10:00:00+01:00", Inline("pads", description, "Peel Pads", "toner"))), "pads");
+        Assert.Equal("review", late.GetProperty("verdict").GetString());
+    }
+
     public void Dispose() => _server.Dispose();
 }

@@ -57,7 +57,9 @@ public sealed class AnalyzeReadingsEndpointTests(DevServerFactory factory) : ICl
 
         Assert.Equal("glycolic-acid", MatchId(entry));
         Assert.Equal(10m, entry.GetProperty("percent").GetDecimal());
-        Assert.Equal("glycerin", MatchId(Assert.Single(entry.GetProperty("also").EnumerateArray())));
+        var glycerin = Assert.Single(entry.GetProperty("also").EnumerateArray());
+        Assert.Equal("glycerin", MatchId(glycerin));
+        Assert.Equal(JsonValueKind.Null, glycerin.GetProperty("percent").ValueKind); // the 10 % is printed for the bracket
     }
 
     [Theory]
@@ -113,7 +115,8 @@ public sealed class AnalyzeReadingsEndpointTests(DevServerFactory factory) : ICl
     [Fact]
     public async Task Key_ingredient_prose_yields_its_actives_from_a_description_and_is_incomplete()
     {
-        const string label = "Key ingredients:\n-4% Glycolic Acid Complex: helps to exfoliate and brighten.\n-2% Salicylic Acid: unclogs pores.";
+        // The retailer text of issue 9, bullets on one line; "(BHA)" is a generic name, not the antioxidant.
+        const string label = "Key ingredients: -4% Glycolic Acid Complex: helps to exfoliate and brighten. -2% Salicylic Acid (BHA): unclogs pores.";
         var body = await AnalyzeAsync(label);
         var entries = body.GetProperty("ingredients").EnumerateArray().ToList();
 
@@ -124,7 +127,7 @@ public sealed class AnalyzeReadingsEndpointTests(DevServerFactory factory) : ICl
         Assert.Equal(["aha", "bha"], Strings(body.GetProperty("classes")));
         Assert.True(body.GetProperty("incomplete").GetBoolean());
         Assert.Equal(
-            ["0-16 heading 'Key ingredients:'", "44-75 prose 'helps to exfoliate and brighten'", "97-110 prose 'unclogs pores'"],
+            ["0-18 heading 'Key ingredients: -'", "44-75 prose 'helps to exfoliate and brighten'", "103-116 prose 'unclogs pores'"],
             Dropped(body));
     }
 

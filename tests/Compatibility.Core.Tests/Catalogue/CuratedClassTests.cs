@@ -41,7 +41,7 @@ public class CuratedClassTests
     [InlineData("LAVANDULA ANGUSTIFOLIA OIL", "fragrance,essential-oil")]
     [InlineData("CITRUS AURANTIUM DULCIS PEEL OIL", "fragrance,essential-oil")]
     [InlineData("CITRUS SINENSIS PEEL OIL", "fragrance,essential-oil")]
-    [InlineData("CITRUS AURANTIUM DULCIS PEEL OIL EXPRESSED", "essential-oil")]
+    [InlineData("CITRUS AURANTIUM DULCIS PEEL OIL EXPRESSED", "fragrance,essential-oil")] // CAS 8028-48-6 of 2023/1545 entry 351 (orange peel oil)
     [InlineData("CORIANDRUM SATIVUM FRUIT OIL", "essential-oil")]
     [InlineData("CEDRUS ATLANTICA BARK OIL", "fragrance,essential-oil")]
     [InlineData("SANTALUM ALBUM WOOD OIL", "essential-oil")]

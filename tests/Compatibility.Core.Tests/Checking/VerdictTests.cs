@@ -1,4 +1,5 @@
 using Compatibility.Core.Checking;
+using Compatibility.Core.Labels;
 using Compatibility.Core.Tests.TestSupport;
 
 namespace Compatibility.Core.Tests.Checking;
@@ -48,6 +49,35 @@ public sealed class VerdictTests
         var result = Fixtures.Check(PerformedAt, PerformedAt.AddDays(60), Fixtures.Product("p", TestLabels.Of()));
         Assert.Equal(Verdict.Review, result.Verdict);
         Assert.Equal(RuleIds.EmptyLabel, Assert.Single(result.Products[0].Findings, f => f.Verdict == Verdict.Review).Rule);
+    }
+
+    [Fact]
+    public void A_label_of_key_ingredients_only_is_review_and_its_actives_are_still_judged()
+    {
+        // "Key ingredients: -2% Salicylic Acid: …" with no full list: the salicylic acid blocks, the unknown rest stays review.
+        var label = TestLabels.Of(TestLabels.Known("SALICYLIC ACID", "bha") with { Origin = EntryOrigin.Description });
+        Assert.True(label.IsIncomplete);
+
+        var early = Fixtures.Check(PerformedAt, PerformedAt.AddHours(24), Fixtures.Product("p", label)).Products[0];
+        Assert.Equal(Verdict.Blocked, early.Verdict);
+        Assert.Contains(early.Findings, f => f.Ingredient == "SALICYLIC ACID" && f.Verdict == Verdict.Blocked);
+        Assert.Null(early.AllowedFrom);
+
+        var late = Fixtures.Check(PerformedAt, PerformedAt.AddDays(60), Fixtures.Product("p", label)).Products[0];
+        Assert.Equal(Verdict.Review, late.Verdict);
+        var finding = Assert.Single(late.Findings, f => f.Verdict == Verdict.Review);
+        Assert.Equal(RuleIds.IncompleteLabel, finding.Rule);
+        Assert.Null(finding.Ingredient);
+    }
+
+    [Fact]
+    public void A_full_list_with_a_description_is_not_incomplete()
+    {
+        var label = TestLabels.Of(TestLabels.Known("SALICYLIC ACID", "bha") with { Origin = EntryOrigin.Description }, TestLabels.Known("WATER"));
+        var late = Fixtures.Check(PerformedAt, PerformedAt.AddDays(60), Fixtures.Product("p", label)).Products[0];
+
+        Assert.Equal(Verdict.Allowed, late.Verdict);
+        Assert.DoesNotContain(late.Findings, f => f.Rule == RuleIds.IncompleteLabel);
     }
 
     [Fact]

@@ -138,12 +138,27 @@ public sealed class RealCatalogueAnalyzerTests
     }
 
     [Fact]
-    public void A_translation_is_a_gloss_and_two_names_of_one_entry_are_both_judged()
+    public void A_translation_is_a_gloss_and_a_latin_name_of_the_same_substance_is_one_ingredient()
     {
+        // Issue 9: "Yeast Extract/Faex/Extrait De Levure" is one ingredient (same-substance.json: FAEX is Latin for yeast).
         var entry = Single("Yeast Extract\\Faex\\Extrait De Levure");
 
-        Assert.Equal(["YEAST EXTRACT", "FAEX"], entry.Ingredients.Select(p => p.Match!.Ingredient.InciName));
+        Assert.Equal(["YEAST EXTRACT"], entry.Ingredients.Select(p => p.Match!.Ingredient.InciName));
+        Assert.Contains(entry.Readings, r => r.Text == "Faex" && r.Outcome == Outcomes.SameIngredient);
         Assert.Contains(entry.Readings, r => r.Text == "Extrait De Levure" && r.Outcome == Outcomes.Gloss);
+    }
+
+    [Theory]
+    [InlineData("CI 77499 (Iron Oxides)", new[] { "CI 77499" })]
+    [InlineData("Iron Oxides (CI 77499)", new[] { "CI 77499" })]
+    [InlineData("Iron Oxides (CI 77491, CI 77492, CI 77499)", new[] { "CI 77491", "CI 77492", "CI 77499" })]
+    [InlineData("Chondrus Crispus (Carrageenan)", new[] { "CHONDRUS CRISPUS" })]
+    [InlineData("Sea Salt (Maris Sal)", new[] { "SEA SALT" })]
+    [InlineData("Whey Protein / Lactis Protein / Protéine Du Petit-Lait", new[] { "LACTIS PROTEINUM" })]
+    public void A_family_or_common_name_beside_the_ingredient_adds_no_second_ingredient(string label, string[] inci)
+    {
+        // "Iron Oxides" alone reads as red iron oxide (CI 77491); beside a colour index it is the family name and loses.
+        Assert.Equal(inci, Single(label).Ingredients.Select(p => p.Match!.Ingredient.InciName));
     }
 
     [Fact]
@@ -191,6 +206,56 @@ public sealed class RealCatalogueAnalyzerTests
         Assert.Null(entry.Match);
         Assert.Contains(candidate, entry.Suggestions);
         Assert.StartsWith("The plant part is not printed", entry.Ambiguity, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // The retailer text of issue 9 on one line, and the same bullets one per line.
+    [InlineData("Key ingredients: -4% Glycolic Acid Complex: helps to exfoliate and brighten. -2% Salicylic Acid (BHA): unclogs pores.")]
+    [InlineData("Key ingredients:\n-4% Glycolic Acid Complex: helps to exfoliate and brighten.\n-2% Salicylic Acid (BHA): unclogs pores.")]
+    public void Every_key_ingredient_bullet_of_a_description_is_an_active_with_its_percentage(string label)
+    {
+        var analysis = Analyzer.Value.Analyze(label);
+
+        Assert.Equal(["glycolic-acid", "salicylic-acid"], analysis.Entries.Select(e => e.Match!.Ingredient.Id));
+        Assert.Equal([4m, 2m], analysis.Entries.Select(e => e.Percent));
+        Assert.All(analysis.Entries, e => Assert.Equal(EntryOrigin.Description, e.Origin));
+        Assert.Equal([IngredientClass.Aha, IngredientClass.Bha], analysis.Classes);
+        Assert.True(analysis.IsIncomplete);
+    }
+
+    [Theory]
+    [InlineData("Glycerin (Glycolic Acid 10%)", null)]
+    [InlineData("Glycerin 5% (Glycolic Acid 10%)", 5.0)]
+    public void A_percentage_in_a_bracket_belongs_to_the_bracket_and_not_to_the_name_outside(string label, double? glycerinPercent)
+    {
+        var entry = Single(label);
+
+        Assert.Equal("glycolic-acid", entry.Match!.Ingredient.Id);
+        Assert.Equal(10m, entry.Percent);
+        var glycerin = Assert.Single(entry.Also);
+        Assert.Equal("glycerin", glycerin.Match!.Ingredient.Id);
+        Assert.Equal((decimal?)glycerinPercent, glycerin.Percent);
+    }
+
+    [Fact]
+    public void A_generic_name_in_a_description_bracket_loses_to_the_inci_name_before_it()
+    {
+        // "(BHA)" alone is butylated hydroxyanisole, an antioxidant without a class: it must not hide the salicylic acid.
+        var entry = Single("Key ingredients:\n-2% Salicylic Acid (BHA): unclogs pores.");
+
+        Assert.Equal("salicylic-acid", entry.Match!.Ingredient.Id);
+        Assert.Empty(entry.Also);
+        Assert.Contains(entry.Readings, r => r.Text == "BHA" && r.Outcome == Outcomes.GenericName);
+    }
+
+    [Fact]
+    public void Dash_bullets_inside_description_prose_yield_only_the_actives()
+    {
+        const string label = "Key ingredients: Niacinamide: calms. - Retinol: renews. - Love: makes it glow. Suitable for all skin types.";
+        var analysis = Analyzer.Value.Analyze(label);
+
+        Assert.Equal(["niacinamide", "retinol"], analysis.Entries.Select(e => e.Match!.Ingredient.Id));
+        Assert.Contains(analysis.Dropped, d => label[d.Start..d.End] == "Love" && d.Reason == DropReason.Description);
     }
 
     [Theory]

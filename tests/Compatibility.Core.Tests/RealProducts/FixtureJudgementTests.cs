@@ -19,7 +19,7 @@ public sealed class FixtureJudgementTests
 {
     private static readonly Lazy<LabelAnalyzer> Analyzer = new(() => new LabelAnalyzer(CatalogueIndex.Create(EmbeddedCatalogue.Load())));
     private static readonly DateTimeOffset PerformedAt = new(2026, 11, 20, 10, 0, 0, TimeSpan.FromHours(1));
-    private static readonly HashSet<string> RulesWithoutSources = [RuleIds.UnrecognizedIngredient, RuleIds.EmptyLabel, RuleIds.NoWindow];
+    private static readonly HashSet<string> RulesWithoutSources = [RuleIds.UnrecognizedIngredient, RuleIds.EmptyLabel, RuleIds.IncompleteLabel, RuleIds.NoWindow];
 
     private static ProductToCheck Fixture(string file, string? category = null, string? name = null, string? reference = null) =>
         Fixtures.Product(reference ?? file, Analyzer.Value.Analyze(LabelFixtures.Read(file + ".txt")), category, name);

@@ -69,7 +69,6 @@ internal static class EntryReader
         }
 
         if (NameParts.PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
-        if (raw.Origin == EntryOrigin.Description) AddDescriptionAlternatives(alternatives, name);
 
         var components = new List<EntryComponent>();
         if (andGroups)
@@ -98,6 +97,13 @@ internal static class EntryReader
         else
         {
             AddSplitParts(components, name, percent);
+        }
+
+        if (raw.Origin == EntryOrigin.Description)
+        {
+            // Tails of the name outside its brackets: "Salicylic Acid (BHA)" must never be read as "(BHA)", the antioxidant.
+            var outside = components.Find(c => c.Kind == ReadingKind.Outside)?.Text ?? name;
+            AddDescriptionAlternatives(alternatives, outside);
         }
 
         return new LabelEntry(position, input, name, alternatives, components, raw.MayContain, raw.Origin, percent,
@@ -163,11 +169,33 @@ internal static class EntryReader
 
         if (outside is not null)
         {
+            // "Glycerin (Glycolic Acid 10%)": the bracket's percentage is the bracket's, not the glycerin's.
+            if (trailing.Exists(c => c.Percent is not null)) outsidePercent = PercentOutside(tokens, raw.First, raw.End, all);
             if (NameParts.PharmacopoeiaSuffix(outside) is { } plain) splices.Add(plain); // "Adapalene USP, 0.1% (retinoid)"
             components.Insert(0, new EntryComponent(outside, ReadingKind.Outside, splices, NameParts.PartsOf(outside), outsidePercent));
         }
 
         components.AddRange(trailing);
+    }
+
+    /// <summary>The percentage printed outside the left-out bracket groups, if any.</summary>
+    private static decimal? PercentOutside(LabelTokens tokens, int from, int to, ReadOnlySpan<int> groups)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Open && groups.Contains(k))
+            {
+                k = tokens[k].Partner;
+                continue;
+            }
+
+            if (tokens[k].Kind == TokenKind.Percent && tokens.Is(k - 1, TokenKind.Number))
+            {
+                return NameBuilder.ParsePercent(tokens.TextOf(k - 1));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A bracket that describes rather than names: all lower case beside a capitalised name (<c>(exfoliant)</c>).</summary>

@@ -213,6 +213,14 @@ internal sealed partial class LabelStructure
     /// </summary>
     private void OnColon(ref ListState state, int pieceStart, int colon, int to)
     {
+        if (state.Description && state.DescriptionProse && !state.SkipAll && StartsDescriptionBullet(state, pieceStart, colon))
+        {
+            // "… and brighten. -2% Salicylic Acid: unclogs pores.": the next key ingredient of the same paragraph.
+            EmitDescriptionNames(pieceStart, colon, tentative: false);
+            Drop(colon, colon + 1, DropReason.Prose);
+            return;
+        }
+
         if (state.SkipAll || state.ProseSentence || (state.Description && state.DescriptionProse))
         {
             EndPiece(ref state, pieceStart, colon);
@@ -253,6 +261,20 @@ internal sealed partial class LabelStructure
         Drop(pieceStart, colon + 1, DropReason.Heading);
         var names = namesFollow ? ShadeNamesEnd(colon + 1, to) : -1;
         state = state with { MayContain = false, SkipOnePiece = namesFollow && names < 0, NameUntil = names };
+    }
+
+    /// <summary>
+    /// A piece that opens a sentence with a bullet dash or a percentage (<c>-2% Salicylic Acid</c>, <c>- Niacinamide</c>)
+    /// before a colon: a key-ingredient name inside description prose. The analyser keeps it only if it names an active.
+    /// </summary>
+    private bool StartsDescriptionBullet(ListState state, int pieceStart, int colon)
+    {
+        if (pieceStart != state.SentenceStart || pieceStart >= colon || colon - pieceStart > MaxHeadingTokens)
+        {
+            return false;
+        }
+
+        return _t.Is(pieceStart, TokenKind.Dash) || LabelPieces.StartsWithPercentage(_t, pieceStart, colon);
     }
 
     private bool IsBulletLine(ListState state)

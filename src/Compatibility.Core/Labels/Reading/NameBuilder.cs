@@ -143,7 +143,7 @@ internal ref struct NameBuilder
         _pendingSpace = false;
     }
 
-    private static decimal? ParsePercent(ReadOnlySpan<char> number)
+    internal static decimal? ParsePercent(ReadOnlySpan<char> number)
     {
         Span<char> copy = stackalloc char[Math.Min(number.Length, 32)];
         number[..copy.Length].CopyTo(copy);
