@@ -86,7 +86,7 @@ public static class DevServerEndpoints
     /// <summary>A JSON request body and response, plus the problem responses every body-reading endpoint can give.</summary>
     private static RouteHandlerBuilder JsonBody<TRequest, TResponse>(this RouteHandlerBuilder builder)
         where TRequest : notnull =>
-        builder.Accepts<TRequest>("application/json")
+        builder.WithMetadata(new JsonRequestBody<TRequest>())
             .Produces<TResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
