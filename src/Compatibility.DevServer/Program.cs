@@ -2,6 +2,7 @@ using Compatibility.Api;
 using Compatibility.Api.Http;
 using Compatibility.Core.Catalogue;
 using Compatibility.DevServer;
+using Compatibility.Storage.Configuration;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -14,6 +15,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 builder.Services.AddCompatibilityApi(builder.Configuration);
+builder.Services.AddCatalogue(builder.Configuration);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocumentInfo>().AddDocumentTransformer<HeadOperationsOmitted>().AddDocumentTransformer<ProblemResponsesDocumented>().AddOperationTransformer<PlanJsonResponse>());
 builder.Services.AddOptions<FunctionKeyOptions>().Bind(builder.Configuration.GetSection(FunctionKeyOptions.SectionName));
 

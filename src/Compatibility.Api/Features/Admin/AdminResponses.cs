@@ -1,5 +1,5 @@
 using Compatibility.Api.Http;
-using Compatibility.Storage.Admin;
+using Compatibility.Core.Admin;
 using Microsoft.AspNetCore.Http;
 
 namespace Compatibility.Api.Features.Admin;

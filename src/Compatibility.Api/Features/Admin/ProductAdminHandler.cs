@@ -1,8 +1,8 @@
 using Compatibility.Api.Json;
 using Compatibility.Api.Http;
+using Compatibility.Core.Admin;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Products;
-using Compatibility.Storage.Admin;
 using Microsoft.AspNetCore.Http;
 
 namespace Compatibility.Api.Features.Admin;

@@ -1,8 +1,8 @@
 using Compatibility.Api.Json;
 using System.Text.Json.Nodes;
 using Compatibility.Api.Http;
+using Compatibility.Core.Admin;
 using Compatibility.Core.Protocols;
-using Compatibility.Storage.Admin;
 using Microsoft.AspNetCore.Http;
 
 namespace Compatibility.Api.Features.Admin;

@@ -2,7 +2,7 @@ using Compatibility.Core.Catalogue;
 using Compatibility.Core.Products;
 using Compatibility.Core.Protocols;
 
-namespace Compatibility.Storage.Admin;
+namespace Compatibility.Core.Admin;
 
 /// <summary>Admin reads and writes of the stored catalogue, as results (never exceptions) for every expected case.</summary>
 public interface ICatalogueAdminStore

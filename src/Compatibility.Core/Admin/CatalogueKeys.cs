@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Compatibility.Storage.Admin;
+namespace Compatibility.Core.Admin;
 
 /// <summary>
 /// Ids and SKUs as they are stored and looked up: trimmed and in Unicode NFC, so the public routes (which trim)

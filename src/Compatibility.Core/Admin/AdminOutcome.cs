@@ -1,4 +1,4 @@
-namespace Compatibility.Storage.Admin;
+namespace Compatibility.Core.Admin;
 
 /// <summary>How an admin read or write ended. Each maps to one HTTP status in the admin handlers.</summary>
 public enum AdminOutcome

@@ -1,4 +1,4 @@
-namespace Compatibility.Storage.Admin;
+namespace Compatibility.Core.Admin;
 
 /// <summary>The result of an admin read or write: an outcome, never an exception, for every expected case.</summary>
 public sealed record AdminResult<T>(AdminOutcome Outcome, T? Value, string? ETag, IReadOnlyDictionary<string, string[]>? Errors, string? Detail)
