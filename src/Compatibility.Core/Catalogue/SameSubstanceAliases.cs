@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Compatibility.Core.Catalogue.Generation;
+using Compatibility.Core.Catalogue.Curated;
 
 namespace Compatibility.Core.Catalogue;
 
