@@ -42,6 +42,7 @@ public static class CompatibilityApiServiceCollectionExtensions
         services.AddSingleton<ApiMetrics>();
 
         services.AddSingleton<JsonBody>();
+        services.AddSingleton<Features.Aftercare.AftercareRequests>();
         services.AddSingleton<HttpEdge>();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(KestrelLimits.Configure);
         services.AddSingleton<HealthHandler>();
