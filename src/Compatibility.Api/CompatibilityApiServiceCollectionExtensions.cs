@@ -12,14 +12,13 @@ using Compatibility.Api.Features.Ingredients;
 using Compatibility.Api.Http;
 using Compatibility.Api.Json;
 using Compatibility.Api.Telemetry;
-using Compatibility.Storage.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Compatibility.Api;
 
-/// <summary>Registers the handlers and what they need; called by the Functions app and the DevServer alike.</summary>
+/// <summary>Registers the handlers and what they need but the catalogue; called by the Functions app and the DevServer alike.</summary>
 public static class CompatibilityApiServiceCollectionExtensions
 {
     public static IServiceCollection AddCompatibilityApi(this IServiceCollection services, IConfiguration configuration)
@@ -34,8 +33,8 @@ public static class CompatibilityApiServiceCollectionExtensions
         });
         services.AddSingleton<OpenApiDocumentHandler>();
 
-        // Embedded catalogue without storage settings; Table Storage (snapshot, refresh, admin store) with them.
-        services.AddCatalogue(configuration);
+        // The catalogue (ICatalogueProvider) and the admin store (ICatalogueAdminStore) are the host's to add: the
+        // handlers need only those ports (Core), the hosts compose them with the storage adapter (AddCatalogue).
         services.AddAdminApi();
 
         // Metrics of the service's own (verdicts, catalogue age); exported where a host wires OpenTelemetry (the Functions app).
@@ -43,6 +42,7 @@ public static class CompatibilityApiServiceCollectionExtensions
         services.AddSingleton<ApiMetrics>();
 
         services.AddSingleton<JsonBody>();
+        services.AddSingleton<Features.Aftercare.AftercareRequests>();
         services.AddSingleton<HttpEdge>();
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(KestrelLimits.Configure);
         services.AddSingleton<HealthHandler>();

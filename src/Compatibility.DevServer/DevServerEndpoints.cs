@@ -5,11 +5,10 @@ using Compatibility.Api.Features.Health;
 using Compatibility.Api.Features.Ingredients;
 using Compatibility.Api.Features.OpenApi;
 using Compatibility.Api.Features.Plan;
+using Compatibility.Api.Features.Prepare;
 using Compatibility.Api.Features.Protocols;
 using Compatibility.Api.Features.Routines;
-using Compatibility.Core.Planning;
 using Compatibility.Core.Protocols;
-using Compatibility.Core.Routines;
 
 namespace Compatibility.DevServer;
 
@@ -25,46 +24,48 @@ public static class DevServerEndpoints
         // Every GET route answers HEAD too (the functions list "head" beside "get"); the server sends no body for it.
         ((IEndpointConventionBuilder)api).Add(endpoint => endpoint.AlsoAnswerHead());
 
+        // What each endpoint answers (statuses, bodies) comes from its handler's return type; here only names, summaries,
+        // request bodies and the key check, which the Functions app declares in its triggers.
         api.MapGet(ApiRoutes.Health, (HealthHandler h) => h.Handle())
-            .Describe("Health", "Public status: healthy or degraded, since when, and which catalogue serves; no internals.").Produces<HealthResponse>();
+            .Describe("Health", "Public status: healthy or degraded, since when, and which catalogue serves; no internals.");
         api.MapGet(ApiRoutes.HealthDetail, (HealthHandler h) => h.Detail()).RequireFunctionKey()
-            .Describe("HealthDetail", "The public status plus why the last refresh failed (key required).").Produces<HealthDetailResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
+            .Describe("HealthDetail", "The public status plus why the last refresh failed (key required).");
         api.MapPost(ApiRoutes.AnalyzeIngredients, (HttpRequest r, AnalyzeIngredientsHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
-            .Describe("AnalyzeIngredients", "Parses an INCI label and matches every entry against the catalogue.").JsonBody<AnalyzeRequest, AnalyzeResponse>();
+            .Describe("AnalyzeIngredients", "Parses an INCI label and matches every entry against the catalogue.").JsonBody<AnalyzeRequest>();
         api.MapGet(ApiRoutes.Ingredients, (HttpRequest r, SearchIngredientsHandler h) => h.Handle(r))
-            .Describe("SearchIngredients", "Search by INCI name, synonym or prefix; query q (required), skip, take (1-100).").Produces<IngredientSearchResponse>().ProducesValidationProblem();
+            .Describe("SearchIngredients", "Search by INCI name, synonym or prefix; query q (required), skip, take (1-100).");
         api.MapGet(ApiRoutes.Ingredient, (HttpRequest r, string id, GetIngredientHandler h) => h.Handle(r, id))
-            .Describe("GetIngredient", "One catalogue ingredient by id.").Produces<IngredientDto>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Describe("GetIngredient", "One catalogue ingredient by id.");
         api.MapPost(ApiRoutes.Check, (HttpRequest r, CheckHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
-            .Describe("Check", "Products (a bundle) at one moment after a procedure: verdicts, allowedFrom, readyAt, conflicts.").JsonBody<CheckRequest, CheckResponse>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Describe("Check", "Products (a bundle) at one moment after a procedure: verdicts, allowedFrom, readyAt, conflicts.").JsonBody<CheckRequest>();
         api.MapPost(ApiRoutes.RoutineCheck, (HttpRequest r, RoutineCheckHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
-            .Describe("RoutineCheck", "A routine step by step: verdict per step, same-slot conflicts, next-session spacing.").JsonBody<RoutineCheckRequest, RoutineResult>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Describe("RoutineCheck", "A routine step by step: verdict per step, same-slot conflicts, next-session spacing.").JsonBody<RoutineCheckRequest>();
         api.MapPost(ApiRoutes.Plan, (HttpRequest r, PlanHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
-            .Describe("Plan", "Day-by-day aftercare timeline; Accept: text/calendar gives an iCalendar file, Accept: text/html the printable aftercare sheet.").JsonBody<PlanRequest, AftercarePlan>().Produces<string>(StatusCodes.Status200OK, "text/calendar", "text/html").ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapPost(ApiRoutes.Prepare, (HttpRequest r, Compatibility.Api.Features.Prepare.PrepareHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
-            .Describe("Prepare", "Before a planned procedure: which products to stop and when (stopAt), and the preparation advice.").JsonBody<Compatibility.Api.Features.Prepare.PrepareRequest, Compatibility.Core.Preparing.PrepareResult>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Describe("Plan", "Day-by-day aftercare timeline; Accept: text/calendar gives an iCalendar file, Accept: text/html the printable aftercare sheet.").JsonBody<PlanRequest>();
+        api.MapPost(ApiRoutes.Prepare, (HttpRequest r, PrepareHandler h, CancellationToken ct) => h.HandleAsync(r, ct))
+            .Describe("Prepare", "Before a planned procedure: which products to stop and when (stopAt), and the preparation advice.").JsonBody<PrepareRequest>();
         api.MapGet(ApiRoutes.Protocols, (ProtocolsHandler h) => h.List())
-            .Describe("ListProtocols", "The protocols and which one is the default.").Produces<ProtocolListResponse>();
+            .Describe("ListProtocols", "The protocols and which one is the default.");
         api.MapGet(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolsHandler h) => h.Get(r, id))
-            .Describe("GetProtocol", "One protocol with every window, depth band, advice and source.").Produces<Protocol>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Describe("GetProtocol", "One protocol with every window, depth band, advice and source.");
 
         api.MapGet(ApiRoutes.OpenApi, (OpenApiDocumentHandler h) => h.Handle()).ExcludeFromDescription();
 
         // Admin: AuthorizationLevel.Function in the Functions app, the same key check here.
         api.MapPut(ApiRoutes.Ingredient, (HttpRequest r, string id, IngredientAdminHandler h, CancellationToken ct) => h.PutAsync(r, id, ct)).RequireFunctionKey()
-            .Describe("PutIngredient", "Create or update an ingredient (If-Match for updates).").Admin<IngredientBody, IngredientDto>();
+            .Describe("PutIngredient", "Create or update an ingredient (If-Match for updates).").JsonBody<IngredientBody>();
         api.MapDelete(ApiRoutes.Ingredient, (HttpRequest r, string id, IngredientAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, id, ct)).RequireFunctionKey()
-            .Describe("DeleteIngredient", "Delete an ingredient (If-Match required).").AdminDelete();
+            .Describe("DeleteIngredient", "Delete an ingredient (If-Match required).");
         api.MapPut(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolAdminHandler h, CancellationToken ct) => h.PutAsync(r, id, ct)).RequireFunctionKey()
-            .Describe("PutProtocol", "Create or update a protocol (the protocol JSON; If-Match for updates).").Admin<Protocol, StoredProtocolSummary>();
+            .Describe("PutProtocol", "Create or update a protocol (the protocol JSON; If-Match for updates).").JsonBody<Protocol>();
         api.MapDelete(ApiRoutes.Protocol, (HttpRequest r, string id, ProtocolAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, id, ct)).RequireFunctionKey()
-            .Describe("DeleteProtocol", "Delete a protocol (If-Match required).").AdminDelete();
+            .Describe("DeleteProtocol", "Delete a protocol (If-Match required).");
         api.MapGet(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.GetAsync(r, sku, ct)).RequireFunctionKey()
-            .Describe("GetProduct", "A stored product by SKU, with its ETag.").Produces<ProductDto>().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status404NotFound);
+            .Describe("GetProduct", "A stored product by SKU, with its ETag.");
         api.MapPut(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.PutAsync(r, sku, ct)).RequireFunctionKey()
-            .Describe("PutProduct", "Create or update a product (If-Match for updates).").Admin<ProductBody, ProductDto>();
+            .Describe("PutProduct", "Create or update a product (If-Match for updates).").JsonBody<ProductBody>();
         api.MapDelete(ApiRoutes.Product, (HttpRequest r, string sku, ProductAdminHandler h, CancellationToken ct) => h.DeleteAsync(r, sku, ct)).RequireFunctionKey()
-            .Describe("DeleteProduct", "Delete a product (If-Match required).").AdminDelete();
+            .Describe("DeleteProduct", "Delete a product (If-Match required).");
 
         return app;
     }
@@ -83,33 +84,14 @@ public static class DevServerEndpoints
     private static RouteHandlerBuilder Describe(this RouteHandlerBuilder builder, string functionName, string summary) =>
         builder.WithName(functionName).WithSummary(summary);
 
-    /// <summary>A JSON request body and response, plus the problem responses every body-reading endpoint can give.</summary>
-    private static RouteHandlerBuilder JsonBody<TRequest, TResponse>(this RouteHandlerBuilder builder)
-        where TRequest : notnull =>
-        builder.Accepts<TRequest>("application/json")
-            .Produces<TResponse>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+    /// <summary>The JSON body the handler reads, for the OpenAPI document only (see <see cref="JsonRequestBody{T}"/>).</summary>
+    private static RouteHandlerBuilder JsonBody<TRequest>(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new JsonRequestBody<TRequest>());
 
-    private static RouteHandlerBuilder Admin<TRequest, TResponse>(this RouteHandlerBuilder builder)
-        where TRequest : notnull =>
-        builder.JsonBody<TRequest, TResponse>()
-            .Produces<TResponse>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-
-    private static RouteHandlerBuilder AdminDelete(this RouteHandlerBuilder builder) =>
-        builder.Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-
-    /// <summary>Marks a route as function-key protected, as <c>AuthorizationLevel.Function</c> is in Azure.</summary>
+    /// <summary>
+    /// Marks a route as function-key protected, as <c>AuthorizationLevel.Function</c> is in Azure: the filter answers a
+    /// missing or wrong key with 401 (declared here, where it is answered).
+    /// </summary>
     public static RouteHandlerBuilder RequireFunctionKey(this RouteHandlerBuilder builder) =>
-        builder.WithMetadata(new FunctionKeyRequired()).AddEndpointFilter<FunctionKeyFilter>();
+        builder.WithMetadata(new FunctionKeyRequired()).AddEndpointFilter<FunctionKeyFilter>().ProducesProblem(StatusCodes.Status401Unauthorized);
 }

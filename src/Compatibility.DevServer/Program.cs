@@ -2,7 +2,7 @@ using Compatibility.Api;
 using Compatibility.Api.Http;
 using Compatibility.Core.Catalogue;
 using Compatibility.DevServer;
-using Microsoft.AspNetCore.Routing.Matching;
+using Compatibility.Storage.Configuration;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
@@ -15,14 +15,8 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 builder.Services.AddCompatibilityApi(builder.Configuration);
+builder.Services.AddCatalogue(builder.Configuration);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocumentInfo>().AddDocumentTransformer<HeadOperationsOmitted>().AddDocumentTransformer<ProblemResponsesDocumented>().AddOperationTransformer<PlanJsonResponse>());
-// The endpoints' Accepts metadata is for the OpenAPI document only. Routing would otherwise answer a non-JSON
-// content type with its own 415 (no contract problem type, no detail) before the handler's 415, unlike the Functions host.
-foreach (var policy in builder.Services.Where(d => d.ServiceType == typeof(MatcherPolicy) && d.ImplementationType?.Name == "AcceptsMatcherPolicy").ToList())
-{
-    builder.Services.Remove(policy);
-}
-
 builder.Services.AddOptions<FunctionKeyOptions>().Bind(builder.Configuration.GetSection(FunctionKeyOptions.SectionName));
 
 var app = builder.Build();

@@ -2,6 +2,7 @@ using Compatibility.Api;
 using Compatibility.Api.Telemetry;
 using Compatibility.Core.Catalogue;
 using Compatibility.Functions.Http;
+using Compatibility.Storage.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Builder;
@@ -17,6 +18,7 @@ public static class Program
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<HttpEdgeMiddleware>();
         builder.Services.AddCompatibilityApi(builder.Configuration);
+        builder.Services.AddCatalogue(builder.Configuration);
         builder.Services.AddFunctionsTelemetry(builder.Configuration);
         var host = builder.Build();
 

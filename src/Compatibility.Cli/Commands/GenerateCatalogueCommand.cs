@@ -1,6 +1,6 @@
 using System.Text;
 using Compatibility.Core.Catalogue;
-using Compatibility.Core.Catalogue.Generation;
+using Compatibility.Cli.Generation;
 
 namespace Compatibility.Cli.Commands;
 

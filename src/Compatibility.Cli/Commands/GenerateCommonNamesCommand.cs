@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using Compatibility.Core.Catalogue;
-using Compatibility.Core.Catalogue.CommonNames;
-using Compatibility.Core.Catalogue.Generation;
+using Compatibility.Cli.CommonNames;
+using Compatibility.Cli.Generation;
 
 namespace Compatibility.Cli.Commands;
 
@@ -31,7 +31,7 @@ internal static class GenerateCommonNamesCommand
         var path = Path.Combine(seeds, RelativePath);
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var current = File.Exists(path) ? File.ReadAllText(path, utf8) : null;
-        var previous = current is null ? null : JsonSerializer.Deserialize(current, CuratedJsonContext.Default.CommonNameTable)?.Pairs;
+        var previous = current is null ? null : JsonSerializer.Deserialize(current, GenerationJsonContext.Default.CommonNameTable)?.Pairs;
         IEnumerable<string>? feed = null;
         if (corpus is not null)
         {

@@ -1,5 +1,5 @@
 using Compatibility.Core.Catalogue;
-using Compatibility.Core.Catalogue.Generation;
+using Compatibility.Cli.Generation;
 using Compatibility.Core.Labels;
 
 namespace Compatibility.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Compatibility.Core.Catalogue.Generation;
+using Compatibility.Core.Catalogue.Curated;
+using Compatibility.Core.Seeds;
 
 namespace Compatibility.Core.Catalogue;
 
@@ -35,8 +36,7 @@ public sealed class BlendTradeNames
 
     private static BlendTradeNames LoadEmbedded()
     {
-        using var stream = typeof(BlendTradeNames).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' is missing.");
+        using var stream = EmbeddedSeeds.Open(ResourceName);
         var table = JsonSerializer.Deserialize(stream, CuratedJsonContext.Default.CuratedSynonyms)
             ?? throw new InvalidDataException($"{ResourceName} is empty.");
         return new BlendTradeNames(table.Blends ?? []);

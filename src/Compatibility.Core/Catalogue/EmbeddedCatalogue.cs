@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Compatibility.Core.Seeds;
 
 namespace Compatibility.Core.Catalogue;
 
@@ -9,8 +10,7 @@ public static class EmbeddedCatalogue
 
     public static CatalogueData Load()
     {
-        using var stream = typeof(EmbeddedCatalogue).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' is missing; run the catalogue generator.");
+        using var stream = EmbeddedSeeds.Open(ResourceName);
 
         // One read into memory, then a span deserialisation: much faster than the resumable stream reader for a 5 MB file.
         var bytes = new byte[stream.Length];

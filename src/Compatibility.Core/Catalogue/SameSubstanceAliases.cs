@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Compatibility.Core.Catalogue.Generation;
+using Compatibility.Core.Catalogue.Curated;
+using Compatibility.Core.Seeds;
 
 namespace Compatibility.Core.Catalogue;
 
@@ -64,8 +65,7 @@ public sealed class SameSubstanceAliases
 
     private static SameSubstanceAliases LoadEmbedded()
     {
-        using var stream = typeof(SameSubstanceAliases).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' is missing.");
+        using var stream = EmbeddedSeeds.Open(ResourceName);
         var table = JsonSerializer.Deserialize(stream, CuratedJsonContext.Default.SameSubstanceTable)
             ?? throw new InvalidDataException($"{ResourceName} is empty.");
         return new SameSubstanceAliases(table);

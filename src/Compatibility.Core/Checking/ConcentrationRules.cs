@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Compatibility.Core.Protocols;
+using Compatibility.Core.Seeds;
 
 namespace Compatibility.Core.Checking;
 
@@ -90,11 +91,5 @@ public sealed record ConcentrationRules(
         return errors;
     }
 
-    private static ConcentrationRules LoadEmbedded()
-    {
-        using var stream = typeof(ConcentrationRules).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    }
+    private static ConcentrationRules LoadEmbedded() => Parse(EmbeddedSeeds.ReadText(ResourceName));
 }

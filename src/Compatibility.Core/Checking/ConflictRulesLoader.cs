@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Compatibility.Core.Catalogue;
+using Compatibility.Core.Seeds;
 
 namespace Compatibility.Core.Checking;
 
@@ -10,8 +11,7 @@ public static class ConflictRulesLoader
 
     public static ConflictRuleSet LoadEmbedded()
     {
-        using var stream = typeof(ConflictRulesLoader).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource '{ResourceName}' is missing.");
+        using var stream = EmbeddedSeeds.Open(ResourceName);
         var set = JsonSerializer.Deserialize(stream, CheckJsonContext.Default.ConflictRuleSet)
             ?? throw new InvalidDataException("Conflict rules are empty.");
         return EnsureValid(set);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Compatibility.Core.Seeds;
 
 namespace Compatibility.Core.Products;
 
@@ -9,11 +10,10 @@ public static class EmbeddedProducts
 
     public static IReadOnlyList<Product> Load()
     {
-        var assembly = typeof(EmbeddedProducts).Assembly;
         var products = new List<Product>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in EmbeddedSeeds.Names(Prefix))
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var stream = EmbeddedSeeds.Open(name);
             var file = JsonSerializer.Deserialize(stream, ProductJsonContext.Default.ProductSeedFile)
                 ?? throw new InvalidDataException($"Embedded product seed '{name}' is empty.");
             products.AddRange(file.Products);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Compatibility.Core.Seeds;
 
 namespace Compatibility.Core.Protocols;
 
@@ -9,13 +10,10 @@ public static class EmbeddedProtocolDocuments
 
     public static IReadOnlyList<ProtocolDocument> Load()
     {
-        var assembly = typeof(EmbeddedProtocolDocuments).Assembly;
         var documents = new List<ProtocolDocument>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in EmbeddedSeeds.Names(Prefix))
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
-            documents.Add(Parse(reader.ReadToEnd(), name));
+            documents.Add(Parse(EmbeddedSeeds.ReadText(name), name));
         }
 
         return documents;

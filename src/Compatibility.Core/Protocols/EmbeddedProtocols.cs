@@ -1,3 +1,5 @@
+using Compatibility.Core.Seeds;
+
 namespace Compatibility.Core.Protocols;
 
 /// <summary>The protocols shipped in <c>seeds/protocols/*.json</c>, embedded in this assembly.</summary>
@@ -10,13 +12,11 @@ public static class EmbeddedProtocols
     /// <summary>Loads and validates every embedded protocol; a broken seed fails loudly at start-up.</summary>
     public static IReadOnlyList<Protocol> LoadAll()
     {
-        var assembly = typeof(EmbeddedProtocols).Assembly;
-        return assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
+        return EmbeddedSeeds.Names(ResourcePrefix)
+            .Where(n => n.EndsWith(".json", StringComparison.Ordinal))
             .Select(n =>
             {
-                using var stream = assembly.GetManifestResourceStream(n)!;
+                using var stream = EmbeddedSeeds.Open(n);
                 return ProtocolSerializer.Deserialize(stream);
             })
             .ToList();

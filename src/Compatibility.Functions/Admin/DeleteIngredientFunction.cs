@@ -8,9 +8,9 @@ namespace Compatibility.Functions.Admin;
 public sealed class DeleteIngredientFunction(IngredientAdminHandler handler)
 {
     [Function("DeleteIngredient")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = ApiRoutes.Ingredient)] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
-        handler.DeleteAsync(request, id, cancellationToken);
+        await handler.DeleteAsync(request, id, cancellationToken);
 }

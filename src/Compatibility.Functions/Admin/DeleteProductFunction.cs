@@ -8,9 +8,9 @@ namespace Compatibility.Functions.Admin;
 public sealed class DeleteProductFunction(ProductAdminHandler handler)
 {
     [Function("DeleteProduct")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = ApiRoutes.Product)] HttpRequest request,
         string sku,
         CancellationToken cancellationToken) =>
-        handler.DeleteAsync(request, sku, cancellationToken);
+        await handler.DeleteAsync(request, sku, cancellationToken);
 }

@@ -8,9 +8,9 @@ namespace Compatibility.Functions.Admin;
 public sealed class DeleteProtocolFunction(ProtocolAdminHandler handler)
 {
     [Function("DeleteProtocol")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = ApiRoutes.Protocol)] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
-        handler.DeleteAsync(request, id, cancellationToken);
+        await handler.DeleteAsync(request, id, cancellationToken);
 }

@@ -8,9 +8,9 @@ namespace Compatibility.Functions.Admin;
 public sealed class GetProductFunction(ProductAdminHandler handler)
 {
     [Function("GetProduct")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "get", "head", Route = ApiRoutes.Product)] HttpRequest request,
         string sku,
         CancellationToken cancellationToken) =>
-        handler.GetAsync(request, sku, cancellationToken);
+        await handler.GetAsync(request, sku, cancellationToken);
 }

@@ -8,9 +8,9 @@ namespace Compatibility.Functions.Admin;
 public sealed class PutIngredientFunction(IngredientAdminHandler handler)
 {
     [Function("PutIngredient")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = ApiRoutes.Ingredient)] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
-        handler.PutAsync(request, id, cancellationToken);
+        await handler.PutAsync(request, id, cancellationToken);
 }

@@ -8,9 +8,9 @@ namespace Compatibility.Functions.Admin;
 public sealed class PutProductFunction(ProductAdminHandler handler)
 {
     [Function("PutProduct")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = ApiRoutes.Product)] HttpRequest request,
         string sku,
         CancellationToken cancellationToken) =>
-        handler.PutAsync(request, sku, cancellationToken);
+        await handler.PutAsync(request, sku, cancellationToken);
 }

@@ -8,9 +8,9 @@ namespace Compatibility.Functions.Admin;
 public sealed class PutProtocolFunction(ProtocolAdminHandler handler)
 {
     [Function("PutProtocol")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = ApiRoutes.Protocol)] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
-        handler.PutAsync(request, id, cancellationToken);
+        await handler.PutAsync(request, id, cancellationToken);
 }

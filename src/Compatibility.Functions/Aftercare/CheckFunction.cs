@@ -8,8 +8,8 @@ namespace Compatibility.Functions.Aftercare;
 public sealed class CheckFunction(CheckHandler handler)
 {
     [Function("Check")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Check)] HttpRequest request,
         CancellationToken cancellationToken) =>
-        handler.HandleAsync(request, cancellationToken);
+        await handler.HandleAsync(request, cancellationToken);
 }

@@ -8,8 +8,8 @@ namespace Compatibility.Functions.Aftercare;
 public sealed class PrepareFunction(PrepareHandler handler)
 {
     [Function("Prepare")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.Prepare)] HttpRequest request,
         CancellationToken cancellationToken) =>
-        handler.HandleAsync(request, cancellationToken);
+        await handler.HandleAsync(request, cancellationToken);
 }

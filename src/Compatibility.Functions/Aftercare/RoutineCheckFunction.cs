@@ -8,8 +8,8 @@ namespace Compatibility.Functions.Aftercare;
 public sealed class RoutineCheckFunction(RoutineCheckHandler handler)
 {
     [Function("RoutineCheck")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.RoutineCheck)] HttpRequest request,
         CancellationToken cancellationToken) =>
-        handler.HandleAsync(request, cancellationToken);
+        await handler.HandleAsync(request, cancellationToken);
 }

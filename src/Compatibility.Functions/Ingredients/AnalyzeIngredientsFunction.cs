@@ -8,8 +8,8 @@ namespace Compatibility.Functions.Ingredients;
 public sealed class AnalyzeIngredientsFunction(AnalyzeIngredientsHandler handler)
 {
     [Function("AnalyzeIngredients")]
-    public Task<IResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = ApiRoutes.AnalyzeIngredients)] HttpRequest request,
         CancellationToken cancellationToken) =>
-        handler.HandleAsync(request, cancellationToken);
+        await handler.HandleAsync(request, cancellationToken);
 }

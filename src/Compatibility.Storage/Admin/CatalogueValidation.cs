@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Compatibility.Core.Admin;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Products;
 using Compatibility.Core.Protocols;

@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Compatibility.Core.Admin;
 using Compatibility.Storage.Resilience;
 using Compatibility.Storage.Tables;
 using Polly;

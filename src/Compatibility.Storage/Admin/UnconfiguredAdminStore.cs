@@ -1,3 +1,4 @@
+using Compatibility.Core.Admin;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Products;
 using Compatibility.Core.Protocols;

@@ -1,4 +1,5 @@
 using System.Text;
+using Compatibility.Storage.Configuration;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public sealed class FunctionHost : IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddCompatibilityApi(Configuration);
+        services.AddCatalogue(Configuration);
         configure?.Invoke(services);
         _services = services.BuildServiceProvider();
     }

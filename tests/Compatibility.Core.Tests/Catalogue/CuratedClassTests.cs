@@ -1,5 +1,4 @@
 using Compatibility.Core.Catalogue;
-using Compatibility.Core.Catalogue.Generation;
 using Compatibility.Core.Tests.TestSupport;
 
 namespace Compatibility.Core.Tests.Catalogue;
@@ -190,19 +189,6 @@ public class CuratedClassTests
         Assert.NotNull(ingredient);
         var want = expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal);
         Assert.Equal(want, ingredient.Classes.Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void Every_2023_fragrance_allergen_entry_is_a_fragrance()
-    {
-        var csv = File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "sources", "allergens", "eu-2023-1545-fragrance-allergens.csv"));
-        var allergens = FragranceAllergenList.Read(csv);
-
-        Assert.Equal(81, allergens.Count);
-        Assert.All(allergens, a => Assert.Contains(IngredientClass.Fragrance, Find(a.LabelName).Classes));
-        var lavender = allergens.Single(a => a.AnnexRef == 360);
-        Assert.Contains("LAVANDULA ANGUSTIFOLIA OIL", lavender.Members);
-        Assert.Equal(8, lavender.Members.Count);
     }
 
     [Fact]

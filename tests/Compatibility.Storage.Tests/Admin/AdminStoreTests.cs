@@ -1,4 +1,5 @@
 using Azure.Core;
+using Compatibility.Core.Admin;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Products;
 using Compatibility.Core.Protocols;

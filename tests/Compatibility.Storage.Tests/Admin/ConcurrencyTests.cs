@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Compatibility.Core.Admin;
 using Compatibility.Storage.Admin;
 using Compatibility.Storage.Tests.Azurite;
 using Compatibility.Storage.Tests.Support;

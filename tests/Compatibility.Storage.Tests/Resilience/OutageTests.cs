@@ -1,3 +1,4 @@
+using Compatibility.Core.Admin;
 using Compatibility.Core.Catalogue;
 using Compatibility.Storage.Admin;
 using Compatibility.Storage.Tests.Azurite;

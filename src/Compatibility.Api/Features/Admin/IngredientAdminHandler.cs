@@ -1,16 +1,17 @@
 using Compatibility.Api.Json;
 using Compatibility.Api.Features.Ingredients;
 using Compatibility.Api.Http;
+using Compatibility.Core.Admin;
 using Compatibility.Core.Catalogue;
-using Compatibility.Storage.Admin;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Compatibility.Api.Features.Admin;
 
 /// <summary><c>PUT</c> and <c>DELETE /api/v1/ingredients/{id}</c> (function key; ETag out, If-Match in).</summary>
 public sealed class IngredientAdminHandler(JsonBody body, ICatalogueAdminStore store, ICatalogueProvider catalogue)
 {
-    public async Task<IResult> PutAsync(HttpRequest request, string id, CancellationToken cancellationToken)
+    public async Task<Results<WithETag<Ok<IngredientDto>>, ValidationProblem, BodyProblem, WithETag<Created<IngredientDto>>, StoreProblem>> PutAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
         id = RouteKey.Decode(request, id);
         var read = await body.ReadAsync(request, ApiJsonContext.Default.IngredientBody, cancellationToken);
@@ -28,13 +29,13 @@ public sealed class IngredientAdminHandler(JsonBody body, ICatalogueAdminStore s
 
         var ingredient = new Ingredient(id, b.InciName ?? string.Empty, b.Synonyms ?? [], b.Classes ?? [], b.Functions ?? [], b.CasNumber, b.CosIngRef);
         var result = await store.PutIngredientAsync(ingredient, AdminResponses.IfMatch(request), cancellationToken);
-        return AdminResponses.From(result, IngredientDto.From, "Ingredient", "id");
+        return AdminResponses.Written(result, IngredientDto.From);
     }
 
-    public async Task<IResult> DeleteAsync(HttpRequest request, string id, CancellationToken cancellationToken)
+    public async Task<Results<NoContent, ValidationProblem, NotFoundProblem, StoreProblem>> DeleteAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
         id = RouteKey.Decode(request, id);
         var result = await store.DeleteIngredientAsync(id, AdminResponses.IfMatch(request), cancellationToken);
-        return AdminResponses.From(result, IngredientDto.From, "Ingredient", "id");
+        return AdminResponses.Deleted(result, "Ingredient", "id");
     }
 }

@@ -1,9 +1,10 @@
 using Compatibility.Api.Json;
 using System.Text.Json.Nodes;
 using Compatibility.Api.Http;
+using Compatibility.Core.Admin;
 using Compatibility.Core.Protocols;
-using Compatibility.Storage.Admin;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Compatibility.Api.Features.Admin;
 
@@ -13,7 +14,7 @@ namespace Compatibility.Api.Features.Admin;
 /// </summary>
 public sealed class ProtocolAdminHandler(JsonBody body, ICatalogueAdminStore store)
 {
-    public async Task<IResult> PutAsync(HttpRequest request, string id, CancellationToken cancellationToken)
+    public async Task<Results<WithETag<Ok<StoredProtocolSummary>>, ValidationProblem, BodyProblem, WithETag<Created<StoredProtocolSummary>>, StoreProblem>> PutAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
         id = RouteKey.Decode(request, id);
         var read = await body.ReadAsync(request, ApiJsonContext.Default.JsonObject, cancellationToken);
@@ -31,13 +32,13 @@ public sealed class ProtocolAdminHandler(JsonBody body, ICatalogueAdminStore sto
 
         var protocol = new ProtocolDocument(id, versionText, json.ToJsonString());
         var result = await store.PutProtocolAsync(protocol, AdminResponses.IfMatch(request), cancellationToken);
-        return AdminResponses.From(result, StoredProtocolSummary.From, "Protocol", "id");
+        return AdminResponses.Written(result, StoredProtocolSummary.From);
     }
 
-    public async Task<IResult> DeleteAsync(HttpRequest request, string id, CancellationToken cancellationToken)
+    public async Task<Results<NoContent, ValidationProblem, NotFoundProblem, StoreProblem>> DeleteAsync(HttpRequest request, string id, CancellationToken cancellationToken)
     {
         id = RouteKey.Decode(request, id);
         var result = await store.DeleteProtocolAsync(id, AdminResponses.IfMatch(request), cancellationToken);
-        return AdminResponses.From(result, StoredProtocolSummary.From, "Protocol", "id");
+        return AdminResponses.Deleted(result, "Protocol", "id");
     }
 }

@@ -1,4 +1,4 @@
-using Compatibility.Storage.Admin;
+using Compatibility.Core.Admin;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 

@@ -22,7 +22,7 @@ public sealed class NotFoundFields
             extensions: new Dictionary<string, object?> { ["errors"] = _fields });
 
     /// <summary>The problem to answer with: validation first (400, including any not-found fields), else 404, else null.</summary>
-    public static IResult? ProblemFor(ValidationErrors errors, NotFoundFields notFound)
+    public static AftercareProblem? ProblemFor(ValidationErrors errors, NotFoundFields notFound)
     {
         if (!errors.IsEmpty)
         {
@@ -31,9 +31,9 @@ public sealed class NotFoundFields
                 errors.Add(field, messages[0]);
             }
 
-            return Problems.Validation(errors.ToDictionary());
+            return new AftercareProblem(Problems.Validation(errors.ToDictionary()));
         }
 
-        return notFound.IsEmpty ? null : notFound.ToProblem();
+        return notFound.IsEmpty ? null : new AftercareProblem(new NotFoundProblem(notFound.ToProblem()));
     }
 }

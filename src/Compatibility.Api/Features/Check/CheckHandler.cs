@@ -6,42 +6,40 @@ using Compatibility.Api.Telemetry;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Checking;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Compatibility.Api.Features.Check;
 
 /// <summary><c>POST /api/v1/check</c>: each product's verdict at one moment after a procedure, and the bundle's conflicts.</summary>
-public sealed class CheckHandler(JsonBody body, ICatalogueProvider catalogue, CheckEngine engine, TimeProvider timeProvider, ApiMetrics metrics)
+public sealed class CheckHandler(AftercareRequests requests, ICatalogueProvider catalogue, CheckEngine engine, TimeProvider timeProvider, ApiMetrics metrics)
 {
-    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<Results<Ok<CheckResponse>, AftercareProblem>> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var read = await body.ReadAsync(request, ApiJsonContext.Default.CheckRequest, cancellationToken);
-        if (read.Problem is not null)
+        var read = await requests.ReadAsync(request, ApiJsonContext.Default.CheckRequest, cancellationToken);
+        if (!read.TryGetInput(out var input, out var unreadable))
         {
-            return read.Problem;
+            return unreadable;
         }
 
-        var input = read.Value!;
-        var snapshot = catalogue.Current;
-        var errors = new ValidationErrors();
-        var notFound = new NotFoundFields();
-        var (procedure, protocol, products) = AftercareRequestReader.Read(input.Procedure, input.Protocol, input.Products, snapshot, errors, notFound);
-        var at = Timestamps.Parse("at", input.At, errors, required: false);
-        if (procedure is not null && at < procedure.PerformedAt)
+        var at = Timestamps.Parse("at", input.At, read.Errors, required: false);
+        if (read.Procedure is not null && at < read.Procedure.PerformedAt)
         {
-            errors.Add("at", "Must not be before procedure.performedAt.");
+            read.Errors.Add("at", "Must not be before procedure.performedAt.");
         }
-        if (NotFoundFields.ProblemFor(errors, notFound) is { } problem)
+
+        if (read.Problem() is { } problem)
         {
             return problem;
         }
 
+        var procedure = read.Procedure!;
         // `at` defaults to now; a procedure in the future is then a request error, not an engine exception.
-        if (at is null && timeProvider.GetUtcNow() < procedure!.PerformedAt)
+        if (at is null && timeProvider.GetUtcNow() < procedure.PerformedAt)
         {
-            return Problems.Validation("procedure.performedAt", "Is in the future; give 'at' to check a moment after it.");
+            return new AftercareProblem(Problems.Validation("procedure.performedAt", "Is in the future; give 'at' to check a moment after it."));
         }
 
-        var result = engine.Check(new CheckInput(procedure!, at, protocol!, products));
+        var result = engine.Check(new CheckInput(procedure, at, read.Protocol!, read.Products));
         foreach (var product in result.Products)
         {
             metrics.Verdict(product.Verdict);

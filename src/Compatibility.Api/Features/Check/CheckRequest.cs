@@ -7,4 +7,4 @@ public sealed record CheckRequest(
     ProcedureInput? Procedure,
     string? At,
     string? Protocol,
-    IReadOnlyList<ProductInput?>? Products);
+    IReadOnlyList<ProductInput?>? Products) : IAftercareRequest;

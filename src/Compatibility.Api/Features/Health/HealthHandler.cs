@@ -1,5 +1,6 @@
 using Compatibility.Core.Catalogue;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Compatibility.Api.Features.Health;
 
@@ -9,13 +10,13 @@ namespace Compatibility.Api.Features.Health;
 /// </summary>
 public sealed class HealthHandler(ICatalogueProvider catalogue, TimeProvider timeProvider)
 {
-    public IResult Handle()
+    public Ok<HealthResponse> Handle()
     {
         var (status, catalogueHealth) = Read();
         return TypedResults.Ok(new HealthResponse(status, catalogue.StatusSince, catalogueHealth));
     }
 
-    public IResult Detail()
+    public Ok<HealthDetailResponse> Detail()
     {
         var (status, catalogueHealth) = Read();
         return TypedResults.Ok(new HealthDetailResponse(status, catalogue.StatusSince, catalogueHealth, catalogue.LastRefreshError));

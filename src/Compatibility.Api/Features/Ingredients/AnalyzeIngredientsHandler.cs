@@ -3,13 +3,14 @@ using Compatibility.Api.Http;
 using Compatibility.Api.Json;
 using Compatibility.Core.Catalogue;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Compatibility.Api.Features.Ingredients;
 
 /// <summary><c>POST /api/v1/ingredients/analyze</c>: what each label entry is and which aftercare classes it carries.</summary>
 public sealed class AnalyzeIngredientsHandler(JsonBody body, ICatalogueProvider catalogue)
 {
-    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<Results<Ok<AnalyzeResponse>, ValidationProblem, BodyProblem>> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var read = await body.ReadAsync(request, ApiJsonContext.Default.AnalyzeRequest, cancellationToken);
         if (read.Problem is not null)

@@ -2,6 +2,7 @@ using Compatibility.Api.Features.Admin;
 using Compatibility.Api.Http;
 using Compatibility.Core.Catalogue;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Compatibility.Api.Features.Ingredients;
 
@@ -11,13 +12,13 @@ namespace Compatibility.Api.Features.Ingredients;
 /// </summary>
 public sealed class GetIngredientHandler(ICatalogueProvider catalogue)
 {
-    public IResult Handle(HttpRequest request, string id)
+    public Results<WithETag<Ok<IngredientDto>>, NotFoundProblem> Handle(HttpRequest request, string id)
     {
         id = RouteKey.Decode(request, id);
         var snapshot = catalogue.Current;
         var ingredient = snapshot.Ingredients.FindById(id);
         return ingredient is null
-            ? Problems.NotFound($"Ingredient '{ErrorText.Truncate(id, 100)}'", "id")
-            : new WithETag(TypedResults.Ok(IngredientDto.From(ingredient)), snapshot.ETags.Ingredient(ingredient.Id));
+            ? new NotFoundProblem(Problems.NotFound($"Ingredient '{ErrorText.Truncate(id, 100)}'", "id"))
+            : new WithETag<Ok<IngredientDto>>(TypedResults.Ok(IngredientDto.From(ingredient)), snapshot.ETags.Ingredient(ingredient.Id));
     }
 }

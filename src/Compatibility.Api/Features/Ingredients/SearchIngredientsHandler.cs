@@ -2,6 +2,7 @@ using System.Globalization;
 using Compatibility.Api.Http;
 using Compatibility.Core.Catalogue;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Compatibility.Api.Features.Ingredients;
 
@@ -11,7 +12,7 @@ namespace Compatibility.Api.Features.Ingredients;
 /// </summary>
 public sealed class SearchIngredientsHandler(ICatalogueProvider catalogue)
 {
-    public IResult Handle(HttpRequest request)
+    public Results<Ok<IngredientSearchResponse>, ValidationProblem> Handle(HttpRequest request)
     {
         var errors = new ValidationErrors();
         foreach (var name in (string[])["q", "skip", "take"])

@@ -2,9 +2,9 @@ using Compatibility.Api.Features.Aftercare;
 using Compatibility.Api.Features.Plan.Sheet;
 using Compatibility.Api.Http;
 using Compatibility.Api.Json;
-using Compatibility.Core.Catalogue;
 using Compatibility.Core.Planning;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Compatibility.Api.Features.Plan;
 
@@ -13,21 +13,18 @@ namespace Compatibility.Api.Features.Plan;
 /// the same plan as an iCalendar file a patient can import; with <c>Accept: text/html</c> the printable aftercare sheet.
 /// With <c>from</c> (before the procedure) every form also gives the preparation days, from the prepare engine.
 /// </summary>
-public sealed class PlanHandler(JsonBody body, ICatalogueProvider catalogue, AftercareCalendarWriter calendar)
+public sealed class PlanHandler(AftercareRequests requests, AftercareCalendarWriter calendar)
 {
-    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<Results<Ok<AftercarePlan>, PlanText, AftercareProblem>> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var read = await body.ReadAsync(request, ApiJsonContext.Default.PlanRequest, cancellationToken);
-        if (read.Problem is not null)
+        var read = await requests.ReadAsync(request, ApiJsonContext.Default.PlanRequest, cancellationToken);
+        if (!read.TryGetInput(out var input, out var unreadable))
         {
-            return read.Problem;
+            return unreadable;
         }
 
-        var input = read.Value!;
-        var snapshot = catalogue.Current;
-        var errors = new ValidationErrors();
-        var notFound = new NotFoundFields();
-        var (procedure, protocol, products) = AftercareRequestReader.Read(input.Procedure, input.Protocol, input.Products, snapshot, errors, notFound);
+        var errors = read.Errors;
+        var procedure = read.Procedure;
         var today = Timestamps.Parse("at", input.At, errors, required: false);
         var clinic = ClinicReader.Read(input.Clinic, errors);
         var from = Timestamps.Parse("from", input.From, errors, required: false);
@@ -42,16 +39,17 @@ public sealed class PlanHandler(JsonBody body, ICatalogueProvider catalogue, Aft
                 errors.Add("from", $"Must be at most {ApiLimits.MaxPreparationDays} days before procedure.performedAt.");
             }
         }
-        if (NotFoundFields.ProblemFor(errors, notFound) is { } problem)
+        if (read.Problem() is { } problem)
         {
             return problem;
         }
 
-        var plan = PlanBuilder.Build(new PlanInput(procedure!, protocol!, products, from));
+        var protocol = read.Protocol!;
+        var plan = PlanBuilder.Build(new PlanInput(procedure!, protocol, read.Products, from));
         return PlanFormats.Choose(request) switch
         {
-            PlanFormat.Calendar => TypedResults.Text(calendar.Write(plan), AftercareCalendarWriter.ContentType),
-            PlanFormat.Html => new HtmlPageResult(AftercareSheetRenderer.Render(new AftercareSheetInput(plan, protocol!, clinic, today))),
+            PlanFormat.Calendar => new PlanText(TypedResults.Text(calendar.Write(plan), AftercareCalendarWriter.ContentType)),
+            PlanFormat.Html => new PlanText(new HtmlPageResult(AftercareSheetRenderer.Render(new AftercareSheetInput(plan, protocol, clinic, today)))),
             _ => TypedResults.Ok(plan),
         };
     }

@@ -12,4 +12,4 @@ public sealed record PlanRequest(
     IReadOnlyList<ProductInput?>? Products,
     string? At = null,
     ClinicInput? Clinic = null,
-    string? From = null);
+    string? From = null) : IAftercareRequest;

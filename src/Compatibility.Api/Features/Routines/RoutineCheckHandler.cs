@@ -1,40 +1,35 @@
 using Compatibility.Api.Features.Aftercare;
 using Compatibility.Api.Http;
 using Compatibility.Api.Json;
-using Compatibility.Core.Catalogue;
 using Compatibility.Core.Routines;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Compatibility.Api.Features.Routines;
 
 /// <summary><c>POST /api/v1/routines/check</c>: a clinic's aftercare routine, step by step, with same-slot conflicts and the next session.</summary>
-public sealed class RoutineCheckHandler(JsonBody body, ICatalogueProvider catalogue, RoutineChecker checker)
+public sealed class RoutineCheckHandler(AftercareRequests requests, RoutineChecker checker)
 {
-    public async Task<IResult> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<Results<Ok<RoutineResult>, AftercareProblem>> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var read = await body.ReadAsync(request, ApiJsonContext.Default.RoutineCheckRequest, cancellationToken);
-        if (read.Problem is not null)
+        var read = await requests.ReadAsync(request, ApiJsonContext.Default.RoutineCheckRequest, cancellationToken);
+        if (!read.TryGetInput(out var input, out var unreadable))
         {
-            return read.Problem;
+            return unreadable;
         }
 
-        var input = read.Value!;
-        var snapshot = catalogue.Current;
-        var errors = new ValidationErrors();
-        var notFound = new NotFoundFields();
-        var (procedure, protocol, products) = AftercareRequestReader.Read(input.Procedure, input.Protocol, input.Products, snapshot, errors, notFound);
-        var steps = ReadSteps(input.Steps, errors);
-        var nextSessionAt = Timestamps.Parse("nextSessionAt", input.NextSessionAt, errors, required: false);
-        if (NotFoundFields.ProblemFor(errors, notFound) is { } problem)
+        var steps = ReadSteps(input.Steps, read.Errors);
+        var nextSessionAt = Timestamps.Parse("nextSessionAt", input.NextSessionAt, read.Errors, required: false);
+        if (read.Problem() is { } problem)
         {
             return problem;
         }
 
-        var routine = new RoutineInput(procedure!, protocol!, products, steps, nextSessionAt);
+        var routine = new RoutineInput(read.Procedure!, read.Protocol!, read.Products, steps, nextSessionAt);
         var routineErrors = RoutineChecker.Validate(routine);
         if (routineErrors.Count > 0)
         {
-            return Problems.Validation(new Dictionary<string, string[]>(routineErrors));
+            return new AftercareProblem(Problems.Validation(new Dictionary<string, string[]>(routineErrors)));
         }
 
         return TypedResults.Ok(checker.Check(routine));

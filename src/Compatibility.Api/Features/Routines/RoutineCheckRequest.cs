@@ -8,4 +8,4 @@ public sealed record RoutineCheckRequest(
     string? Protocol,
     IReadOnlyList<ProductInput?>? Products,
     IReadOnlyList<RoutineStepInput?>? Steps,
-    string? NextSessionAt);
+    string? NextSessionAt) : IAftercareRequest;

@@ -1,4 +1,0 @@
-namespace Compatibility.Core.Catalogue.Generation;
-
-/// <summary>One CosIng name with what the source files say about it.</summary>
-public sealed record CosIngEntry(string InciName, IReadOnlyList<string> Functions, string? CasNumber, int? CosIngRef);
