@@ -13,7 +13,7 @@ namespace Compatibility.Benchmarks;
 public class LabelBenchmarks
 {
     // A moisturiser as printed on an EU pack: brackets, slashes, 1,2-Hexanediol, fragrance allergens; 35 entries.
-    private const string TypicalLabel =
+    internal const string TypicalLabel =
         "Aqua (Water), Glycerin, Caprylic/Capric Triglyceride, Cetearyl Alcohol, Niacinamide, Butylene Glycol, Squalane, " +
         "Dimethicone, Glyceryl Stearate, PEG-100 Stearate, Butyrospermum Parkii (Shea) Butter, Panthenol, Sodium Hyaluronate, " +
         "Ceramide NP, Ceramide AP, Ceramide EOP, Phytosphingosine, Cholesterol, Tocopherol, Allantoin, Sodium Lauroyl Lactylate, " +

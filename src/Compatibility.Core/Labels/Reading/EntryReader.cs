@@ -58,25 +58,28 @@ internal static class EntryReader
         var name = builder.Build(reuse: input) ?? input;
         var percent = builder.Percent;
 
-        var alternatives = new List<string>(); // most entries have none: no array until one is added
+        // Most entries have no alternatives and no components: no list is made until one is added (a hot path).
+        List<string>? alternatives = null;
         var qualified = LabelVocabulary.LeadingQualifierLength(name);
-        if (qualified > 0) alternatives.Add(name[qualified..]);
+        if (qualified > 0) (alternatives ??= []).Add(name[qualified..]);
         if (LeadingAmountLength(tokens, raw) is > 0 and var amount)
         {
             builder.Clear();
             builder.Append(raw.First + amount, raw.End, noise[..noiseCount]);
-            if (builder.Build() is { } rest) AddWithPharmacopoeia(alternatives, rest); // "40 mg of hydroquinone USP"
+            if (builder.Build() is { } rest) AddWithPharmacopoeia(alternatives ??= [], rest); // "40 mg of hydroquinone USP"
         }
 
-        if (NameParts.PharmacopoeiaSuffix(name) is { } plain) alternatives.Add(plain);
+        if (NameParts.PharmacopoeiaSuffix(name) is { } plain) (alternatives ??= []).Add(plain);
 
-        var components = new List<EntryComponent>();
+        List<EntryComponent>? components = null;
         if (andGroups)
         {
+            components = [];
             BlendComponents.Add(tokens, raw.First, raw.End, ref builder, components);
         }
         else if (blendCount > 0)
         {
+            components = [];
             // "SEPIPLUS 400 (Sodium Polyacrylate (and) …)": the trade name outside, the blend's components inside.
             Span<int> all = stackalloc int[groupCount + blendCount + noiseCount];
             nameGroups.CopyTo(all);
@@ -92,21 +95,22 @@ internal static class EntryReader
         }
         else if (nameGroups.Length > 0)
         {
+            components = [];
             ReadGroups(tokens, raw, nameGroups, noise[..noiseCount], ref builder, components);
         }
         else
         {
-            AddSplitParts(components, name, percent);
+            components = SplitParts(name, percent);
         }
 
         if (raw.Origin == EntryOrigin.Description)
         {
             // Tails of the name outside its brackets: "Salicylic Acid (BHA)" must never be read as "(BHA)", the antioxidant.
-            var outside = components.Find(c => c.Kind == ReadingKind.Outside)?.Text ?? name;
-            AddDescriptionAlternatives(alternatives, outside);
+            var outside = components?.Find(c => c.Kind == ReadingKind.Outside)?.Text ?? name;
+            AddDescriptionAlternatives(alternatives ??= [], outside);
         }
 
-        return new LabelEntry(position, input, name, alternatives, components, raw.MayContain, raw.Origin, percent,
+        return new LabelEntry(position, input, name, (IReadOnlyList<string>?)alternatives ?? [], (IReadOnlyList<EntryComponent>?)components ?? [], raw.MayContain, raw.Origin, percent,
             tokens[raw.First].Start, tokens[raw.End - 1].End);
     }
 
@@ -227,12 +231,17 @@ internal static class EntryReader
         return false;
     }
 
-    private static void AddSplitParts(List<EntryComponent> components, string name, decimal? percent)
+    private static List<EntryComponent>? SplitParts(string name, decimal? percent)
     {
-        foreach (var part in NameParts.PartsOf(name))
+        var parts = NameParts.PartsOf(name);
+        if (parts.Count == 0) return null;
+        var components = new List<EntryComponent>(parts.Count);
+        foreach (var part in parts)
         {
             components.Add(new EntryComponent(part, ReadingKind.Part, [], [], percent));
         }
+
+        return components;
     }
 
     /// <summary>Key-ingredient names carry marketing words: "Glycolic Acid Complex", "reduces redness Hyaluronic Acid".</summary>

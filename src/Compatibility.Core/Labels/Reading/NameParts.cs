@@ -9,6 +9,11 @@ internal static class NameParts
     /// </summary>
     public static IReadOnlyList<string> PartsOf(string name)
     {
+        if (!name.AsSpan().ContainsAny('/', '-'))
+        {
+            return []; // nothing to split: the common case, without the loop below
+        }
+
         List<string>? parts = null;
         var start = 0;
         for (var i = 0; i <= name.Length; i++)
@@ -47,6 +52,12 @@ internal static class NameParts
     /// <summary><c>Hydroquinone USP</c>, <c>Glycerin NF</c>: drug labels add the pharmacopoeia after the name.</summary>
     public static string? PharmacopoeiaSuffix(string name)
     {
+        // Every suffix ends in P, F, R or a stop: most names are ruled out by their last letter alone (a hot path).
+        if (name.Length == 0 || name[^1] is not ('P' or 'p' or 'F' or 'f' or 'R' or 'r' or '.'))
+        {
+            return null;
+        }
+
         foreach (var suffix in (ReadOnlySpan<string>)[" USP", " U.S.P", " U.S.P.", " NF", " N.F", " BP", " EP", " Ph. Eur", " Ph.Eur"])
         {
             if (name.Length > suffix.Length + 2 && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
