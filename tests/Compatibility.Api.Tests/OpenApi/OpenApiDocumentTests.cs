@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Compatibility.Api.Tests.Infrastructure;
+using Compatibility.Testing;
 
 namespace Compatibility.Api.Tests.OpenApi;
 
@@ -17,7 +18,7 @@ public sealed class OpenApiDocumentTests(DevelopmentDevServer factory) : IClassF
     public async Task Committed_document_matches_the_generated_one()
     {
         var generated = await _client.GetStringAsync("/openapi/v1.json");
-        var path = Path.Combine(RepoRoot(), "docs", "openapi.json");
+        var path = Repository.PathTo("docs", "openapi.json");
         if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
         {
             await File.WriteAllTextAsync(path, JsonNode.Parse(generated)!.ToJsonString(new() { WriteIndented = true }) + "\n");
@@ -35,7 +36,7 @@ public sealed class OpenApiDocumentTests(DevelopmentDevServer factory) : IClassF
         var response = await _client.GetAsync("/api/openapi.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var served = JsonNode.Parse(await response.Content.ReadAsStringAsync());
-        var committed = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepoRoot(), "docs", "openapi.json")));
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(Repository.PathTo("docs", "openapi.json")));
         Assert.True(JsonNode.DeepEquals(served, committed));
     }
 
@@ -90,15 +91,4 @@ public sealed class OpenApiDocumentTests(DevelopmentDevServer factory) : IClassF
     }
 
     private async Task<JsonNode> Document() => JsonNode.Parse(await _client.GetStringAsync("/api/openapi.json"))!;
-
-    private static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Compatibility.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Compatibility.sln not found above the test output.");
-    }
 }

@@ -1,6 +1,7 @@
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Catalogue.CommonNames;
 using Compatibility.Core.Catalogue.Generation;
+using Compatibility.Testing;
 
 namespace Compatibility.Core.Tests.Catalogue;
 
@@ -28,10 +29,10 @@ public class CommonNameTableTests
     [Fact]
     public void The_committed_table_is_what_the_builder_makes_from_the_committed_inputs()
     {
-        var path = Path.Combine(RepositoryPaths.Seeds, "curated", "common-names.json");
+        var path = Repository.PathTo("seeds", "curated", "common-names.json");
         var committed = File.ReadAllText(path);
         var previous = System.Text.Json.JsonSerializer.Deserialize(committed, CuratedJsonContext.Default.CommonNameTable)!.Pairs;
-        var fixtures = Path.Combine(RepositoryPaths.Seeds, "..", "tests", "Compatibility.Core.Tests", "Labels", "Fixtures", "Labels");
+        var fixtures = Repository.PathTo("tests", "Compatibility.Core.Tests", "Labels", "Fixtures", "Labels");
         var labels = Directory.GetFiles(fixtures, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         var rebuilt = CommonNameTableBuilder.Serialize(CommonNameTableBuilder.Build(EmbeddedCatalogueFixture.Data, labels, null, previous));
         Assert.Equal(committed.Replace("\r\n", "\n", StringComparison.Ordinal), rebuilt);

@@ -1,6 +1,7 @@
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Catalogue.Generation;
 using Compatibility.Core.Tests.TestSupport;
+using Compatibility.Testing;
 
 namespace Compatibility.Core.Tests.Catalogue;
 
@@ -195,7 +196,7 @@ public class CuratedClassTests
     [Fact]
     public void Every_2023_fragrance_allergen_entry_is_a_fragrance()
     {
-        var csv = File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "sources", "allergens", "eu-2023-1545-fragrance-allergens.csv"));
+        var csv = File.ReadAllText(Repository.PathTo("seeds", "sources", "allergens", "eu-2023-1545-fragrance-allergens.csv"));
         var allergens = FragranceAllergenList.Read(csv);
 
         Assert.Equal(81, allergens.Count);

@@ -2,6 +2,7 @@ using Compatibility.Core.Catalogue;
 using Compatibility.Core.Checking;
 using Compatibility.Core.Labels;
 using Compatibility.Core.Tests.TestSupport;
+using Compatibility.Testing;
 
 namespace Compatibility.Core.Tests.RealProducts;
 

@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Compatibility.Storage.Tables;
 using Compatibility.Storage.Tests.Azurite;
 using Compatibility.Storage.Tests.Support;
+using Compatibility.Testing;
 
 namespace Compatibility.Storage.Tests.Snapshots;
 
