@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Compatibility.Api.Tests.Infrastructure;
+using Compatibility.Functions.OpenApi;
 using Compatibility.Testing;
 
 namespace Compatibility.Api.Tests.OpenApi;
@@ -33,11 +34,22 @@ public sealed class OpenApiDocumentTests(DevelopmentDevServer factory) : IClassF
     [Fact]
     public async Task Both_hosts_serve_the_committed_document()
     {
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(Repository.PathTo("docs", "openapi.json")));
+
         var response = await _client.GetAsync("/api/openapi.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var served = JsonNode.Parse(await response.Content.ReadAsStringAsync());
-        var committed = JsonNode.Parse(await File.ReadAllTextAsync(Repository.PathTo("docs", "openapi.json")));
-        Assert.True(JsonNode.DeepEquals(served, committed));
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var fromDevServer = await response.Content.ReadAsStringAsync();
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(fromDevServer), committed), "the DevServer's /api/openapi.json differs from docs/openapi.json");
+
+        // The Functions app's function, called as the worker calls it (the Functions host cannot run here).
+        using var functions = new FunctionHost();
+        var request = functions.Request("GET");
+        var (status, contentType, fromFunctions) = await FunctionHost.ExecuteAsync(functions.Create<OpenApiDocumentFunction>().Run(request), request);
+        Assert.Equal(200, status);
+        Assert.StartsWith("application/json", contentType);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(fromFunctions), committed), "the Functions app's /api/openapi.json differs from docs/openapi.json");
+        Assert.Equal(fromDevServer, fromFunctions);
     }
 
     [Theory]
