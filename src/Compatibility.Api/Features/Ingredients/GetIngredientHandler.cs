@@ -17,7 +17,7 @@ public sealed class GetIngredientHandler(ICatalogueProvider catalogue)
         var snapshot = catalogue.Current;
         var ingredient = snapshot.Ingredients.FindById(id);
         return ingredient is null
-            ? Problems.NotFound($"Ingredient '{ErrorText.Truncate(id, 100)}'", "id")
+            ? Problems.NotFound($"Ingredient '{Core.Text.DisplayText.Shorten(id, 100)}'", "id")
             : new WithETag(TypedResults.Ok(IngredientDto.From(ingredient)), snapshot.ETags.Ingredient(ingredient.Id));
     }
 }

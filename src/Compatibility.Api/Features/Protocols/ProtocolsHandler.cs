@@ -25,7 +25,7 @@ public sealed class ProtocolsHandler(ICatalogueProvider catalogue)
         var snapshot = catalogue.Current;
         var protocol = snapshot.ProtocolLibrary.Find(id);
         return protocol is null
-            ? Problems.NotFound($"Protocol '{ErrorText.Truncate(id, 100)}'", "id")
+            ? Problems.NotFound($"Protocol '{Core.Text.DisplayText.Shorten(id, 100)}'", "id")
             : new WithETag(TypedResults.Ok(protocol), snapshot.ETags.Protocol(protocol.Id));
     }
 }
