@@ -1,4 +1,4 @@
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>
 /// Bounds a whole fuzz run (every generated case of a test), so an input that makes the parser hang or blow up fails

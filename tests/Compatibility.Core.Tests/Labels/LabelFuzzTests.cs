@@ -4,7 +4,7 @@ using Compatibility.Core.Labels;
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>
 /// Random, label-shaped and mutated real labels (and every fixture) never throw, and everything is accounted for:

@@ -45,13 +45,8 @@ public static class AftercareRequestReader
             errors.Add("procedure.type", "Required, e.g. 'microneedling'.");
         }
 
+        // Timestamps accepts years 1900 to 2999 only, so the windows and plans added to this moment cannot overflow.
         var performedAt = Timestamps.Parse("procedure.performedAt", input.PerformedAt, errors, required: true);
-        // Windows and plans add up to years to this moment; near the calendar's end that overflowed into a 500 (found by fuzzing).
-        if (performedAt is { } moment && moment.UtcDateTime.Year > 9000)
-        {
-            errors.Add("procedure.performedAt", "Is out of range.");
-            performedAt = null;
-        }
         if (input.NeedleDepthMm is { } depth && (double.IsNaN(depth) || depth <= 0 || depth > MaxNeedleDepthMm))
         {
             errors.Add("procedure.needleDepthMm", $"Must be more than 0 and at most {MaxNeedleDepthMm} mm.");
