@@ -3,7 +3,7 @@ using Compatibility.Core.Catalogue;
 using Compatibility.Core.Checking;
 using Compatibility.Core.Labels;
 using Compatibility.Core.Protocols;
-using Compatibility.Core.Tests.RealProducts;
+using Compatibility.Testing;
 
 namespace Compatibility.Benchmarks;
 

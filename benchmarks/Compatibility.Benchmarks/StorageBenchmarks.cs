@@ -5,7 +5,7 @@ using Compatibility.Storage.Import;
 using Compatibility.Storage.Resilience;
 using Compatibility.Storage.Snapshots;
 using Compatibility.Storage.Tables;
-using Compatibility.Storage.Tests.Azurite;
+using Compatibility.Testing;
 using Polly;
 
 namespace Compatibility.Benchmarks;

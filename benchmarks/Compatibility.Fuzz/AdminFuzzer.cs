@@ -8,7 +8,7 @@ using Compatibility.Storage.Import;
 using Compatibility.Storage.Resilience;
 using Compatibility.Storage.Snapshots;
 using Compatibility.Storage.Tables;
-using Compatibility.Storage.Tests.Azurite;
+using Compatibility.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -100,7 +100,7 @@ public static class AdminFuzzer
         var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Fuzz");
-            builder.UseContentRoot(Path.Combine(RepoRoot.Find(), "src", "Compatibility.DevServer"));
+            builder.UseContentRoot(Repository.PathTo("src", "Compatibility.DevServer"));
             builder.UseSetting("Admin:FunctionKey", AdminInputs.FunctionKey);
             builder.UseSetting("Catalogue:ConnectionString", connectionString);
             builder.UseSetting("Catalogue:TablePrefix", prefix);

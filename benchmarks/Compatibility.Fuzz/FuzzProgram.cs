@@ -1,3 +1,5 @@
+using Compatibility.Testing;
+
 namespace Compatibility.Fuzz;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class FuzzProgram
     {
         var mode = args.Length > 0 ? args[0] : "labels";
         var seed = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20261125;
-        var outDir = Path.Combine(RepoRoot.Find(), "artifacts", "fuzz");
+        var outDir = Repository.PathTo("artifacts", "fuzz");
         Directory.CreateDirectory(outDir);
         return mode switch
         {

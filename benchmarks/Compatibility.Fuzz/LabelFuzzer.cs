@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Labels;
+using Compatibility.Testing;
 
 namespace Compatibility.Fuzz;
 
@@ -16,7 +17,7 @@ public static class LabelFuzzer
     {
         var catalogue = EmbeddedCatalogue.Load();
         var analyzer = new LabelAnalyzer(CatalogueIndex.Create(catalogue));
-        var fixtureDir = Path.Combine(RepoRoot.Find(), "tests", "Compatibility.Core.Tests", "Labels", "Fixtures", "Labels");
+        var fixtureDir = Repository.PathTo("tests", "Compatibility.Core.Tests", "Labels", "Fixtures", "Labels");
         var fixtures = Directory.GetFiles(fixtureDir, "*.txt").Select(File.ReadAllText).ToArray();
         var inputs = new LabelInputs(new Random(seed), fixtures, LabelInputs.CatalogueNames(catalogue));
         var slowest = new List<(double Ms, string Kind, string Text)>();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using Compatibility.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,7 @@ public static class RequestFuzzer
         await using var factory = new WebApplicationFactory<global::Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Fuzz");
-            builder.UseContentRoot(Path.Combine(RepoRoot.Find(), "src", "Compatibility.DevServer"));
+            builder.UseContentRoot(Repository.PathTo("src", "Compatibility.DevServer"));
             builder.ConfigureLogging(logging => logging.ClearProviders()); // appsettings.json's levels would outrank a minimum level
         });
         using var client = factory.CreateClient();

@@ -19,7 +19,6 @@ public static class ApiRoutes
     public const string Prepare = "v1/prepare";
     public const string Protocols = "v1/protocols";
     public const string Protocol = "v1/protocols/{id}";
-    public const string Products = "v1/products";
     public const string Product = "v1/products/{sku}";
     public const string OpenApi = "openapi.json";
 }

@@ -1,12 +1,16 @@
 namespace Compatibility.Api.Http;
 
-/// <summary>Field limits of the public API (documented in the contract); beyond them a request is a 400.</summary>
+/// <summary>
+/// Field limits of the public API (documented in the contract); beyond them a request is a 400. Those a stored item
+/// shares (INCI, product name, SKU, protocol id) are defined once, in <see cref="FieldLimits"/>.
+/// </summary>
 public static class ApiLimits
 {
-    public const int MaxInciLength = 20_000;
-    public const int MaxNameLength = 200;
+    public const int MaxInciLength = FieldLimits.MaxInciLength;
+    public const int MaxNameLength = FieldLimits.MaxProductNameLength;
     public const int MaxRefLength = 100;
-    public const int MaxSkuLength = 100;
+    public const int MaxSkuLength = FieldLimits.MaxSkuLength;
+    public const int MaxProtocolIdLength = FieldLimits.MaxProtocolIdLength;
     public const int MaxProducts = 50;
     public const int MaxRoutineSteps = 200;
     public const int MaxSearchQueryLength = 100;

@@ -102,19 +102,10 @@ public sealed class JsonBody(IOptions<ApiOptions> options, ILogger<JsonBody> log
         }
         catch (JsonException ex)
         {
-            var field = FieldPath(ex.Path);
+            var field = ValidationErrors.FieldPath(ex.Path);
             return BodyReadResult<T>.Fail(Problems.MalformedJson(field, DescribeJsonError(ex, field)));
         }
     }
-
-    /// <summary>Turns System.Text.Json's <c>$.products[2].inci</c> into the contract's <c>products[2].inci</c>.</summary>
-    public static string FieldPath(string? jsonPath) => jsonPath switch
-    {
-        null or "" or "$" => "$",
-        _ when jsonPath.StartsWith("$.", StringComparison.Ordinal) => jsonPath[2..],
-        _ when jsonPath.StartsWith('$') => jsonPath[1..],
-        _ => jsonPath,
-    };
 
     // The exception text can quote the input; only say where and what kind of problem, never echo the body.
     private static string DescribeJsonError(JsonException ex, string field) =>

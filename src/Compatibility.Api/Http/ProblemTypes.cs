@@ -14,7 +14,6 @@ public static class ProblemTypes
     public const string PreconditionFailed = Base + "precondition-failed";
     public const string PreconditionRequired = Base + "precondition-required";
     public const string Unavailable = Base + "unavailable";
-    public const string NotAcceptable = Base + "not-acceptable";
     public const string BadRequest = Base + "bad-request";
     public const string RequestTimeout = Base + "request-timeout";
     public const string MethodNotAllowed = Base + "method-not-allowed";

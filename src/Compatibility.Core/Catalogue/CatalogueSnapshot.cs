@@ -76,8 +76,6 @@ public sealed class CatalogueSnapshot
 
     public ProtocolDocument? FindProtocol(string id) => _protocolsById.GetValueOrDefault(id);
 
-    public TimeSpan AgeAt(DateTimeOffset now) => now - LoadedAt;
-
     // Stored protocols are validated on write; a clinic that deleted or never imported the shipped default
     // still gets it, so a request naming no protocol always has one.
     private static ProtocolLibrary BuildLibrary(IReadOnlyCollection<ProtocolDocument> documents)

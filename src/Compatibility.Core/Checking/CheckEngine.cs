@@ -10,8 +10,6 @@ public sealed class CheckEngine(ConflictRuleSet conflictRules, TimeProvider time
 {
     private readonly ConflictDetector _conflicts = new(conflictRules);
 
-    public ConflictDetector Conflicts => _conflicts;
-
     /// <summary>
     /// Checks the products at <see cref="CheckInput.At"/> (or now). Timestamps come back in the offset of <c>at</c> when given,
     /// else of <c>performedAt</c>. Throws <see cref="ArgumentOutOfRangeException"/> when the moment precedes the procedure

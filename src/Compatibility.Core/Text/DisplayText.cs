@@ -45,6 +45,27 @@ public static class DisplayText
         return null;
     }
 
+    /// <summary>
+    /// <paramref name="value"/> cut to at most <paramref name="maxLength"/> characters, the last of them "…" when it is
+    /// cut: ids quoted in error messages, labels in the sheet's picture. A cut never splits a surrogate pair (JSON would
+    /// write the lone half as U+FFFD) and drops the blanks before the "…".
+    /// </summary>
+    public static string Shorten(string value, int maxLength)
+    {
+        if (value.Length <= maxLength)
+        {
+            return value;
+        }
+
+        var cut = maxLength - 1;
+        if (cut > 0 && char.IsHighSurrogate(value[cut - 1]))
+        {
+            cut--;
+        }
+
+        return value[..cut].TrimEnd() + "…";
+    }
+
     /// <summary><paramref name="value"/> without the refused characters; line breaks become <paramref name="lineBreak"/>.</summary>
     public static string Strip(string value, string lineBreak = " ")
     {

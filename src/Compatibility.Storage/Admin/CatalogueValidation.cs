@@ -3,6 +3,7 @@ using Compatibility.Core.Admin;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Products;
 using Compatibility.Core.Protocols;
+using Compatibility.Core.Validation;
 using Compatibility.Storage.Tables;
 
 namespace Compatibility.Storage.Admin;
@@ -15,15 +16,11 @@ public static class CatalogueValidation
 {
     /// <summary>CosIng has INCI names (and so ids) of over 2,000 characters; longer ids get hashed keys.</summary>
     public const int MaxIdLength = 4_000;
-    public const int MaxSkuLength = 100;
-    /// <summary>As the public routes' <c>protocol</c> field (contract: 100): a longer id could be stored but never named.</summary>
-    public const int MaxProtocolIdLength = 100;
-    public const int MaxProductNameLength = 200;
     public const int MaxNameLength = 4_000;
     public const int MaxListItems = 100;
     public const int MaxListItemLength = 300;
-    public const int MaxInciLength = 20_000;
     public const int MaxVersionLength = 100;
+    public const int MaxCasNumberLength = 100;
 
     /// <summary>
     /// Longest JSON text of a stored list (synonyms, classes, functions): what Azure counts is the escaped JSON,
@@ -36,17 +33,17 @@ public static class CatalogueValidation
 
     public static IReadOnlyDictionary<string, string[]> IngredientId(string id) => KeyOnly("id", id, MaxIdLength, isSku: false);
 
-    public static IReadOnlyDictionary<string, string[]> Sku(string sku) => KeyOnly("sku", sku, MaxSkuLength, isSku: true);
+    public static IReadOnlyDictionary<string, string[]> Sku(string sku) => KeyOnly("sku", sku, FieldLimits.MaxSkuLength, isSku: true);
 
-    public static IReadOnlyDictionary<string, string[]> ProtocolId(string id) => KeyOnly("id", id, MaxProtocolIdLength, isSku: false);
+    public static IReadOnlyDictionary<string, string[]> ProtocolId(string id) => KeyOnly("id", id, FieldLimits.MaxProtocolIdLength, isSku: false);
 
     public static IReadOnlyDictionary<string, string[]> Ingredient(Ingredient value)
     {
-        var errors = new ValidationErrorsBuilder();
+        var errors = new ValidationErrors();
         Key(errors, "id", value.Id);
-        errors.Text("inciName", value.InciName, MaxNameLength, required: true);
-        errors.List("synonyms", value.Synonyms, MaxListItems, MaxListItemLength);
-        errors.List("functions", value.Functions, MaxListItems, MaxListItemLength);
+        StoredText(errors, "inciName", value.InciName, MaxNameLength, required: true);
+        errors.ReadableTexts("synonyms", value.Synonyms, MaxListItems, MaxListItemLength);
+        errors.ReadableTexts("functions", value.Functions, MaxListItems, MaxListItemLength);
         StoredLength(errors, "synonyms", value.Synonyms);
         StoredLength(errors, "functions", value.Functions);
         StoredLength(errors, "classes", value.Classes);
@@ -55,34 +52,34 @@ public static class CatalogueValidation
         {
             if (classes[i] is null || !IngredientClass.IsKnown(classes[i]))
             {
-                errors.Add($"classes[{i}]", "Unknown class id; see the contract's list of ingredient classes.");
+                errors.Add($"classes[{i}]", $"Unknown class id; use one of: {string.Join(", ", IngredientClass.All)}.");
             }
         }
 
-        errors.Text("casNumber", value.CasNumber, 100, required: false);
+        StoredText(errors, "casNumber", value.CasNumber, MaxCasNumberLength, required: false);
         return errors.ToDictionary();
     }
 
     public static IReadOnlyDictionary<string, string[]> Product(Product value)
     {
-        var errors = new ValidationErrorsBuilder();
-        Key(errors, "sku", value.Sku, MaxSkuLength, isSku: true);
-        errors.Text("name", value.Name, MaxProductNameLength, required: true);
-        errors.Text("brand", value.Brand, MaxProductNameLength, required: false);
+        var errors = new ValidationErrors();
+        Key(errors, "sku", value.Sku, FieldLimits.MaxSkuLength, isSku: true);
+        StoredText(errors, "name", value.Name, FieldLimits.MaxProductNameLength, required: true);
+        StoredText(errors, "brand", value.Brand, FieldLimits.MaxProductNameLength, required: false);
         if (value.Category is not null && !ProductCategory.IsKnown(value.Category))
         {
-            errors.Add("category", "Unknown category; see the contract's list of product categories.");
+            errors.Add("category", $"Unknown category; use one of: {string.Join(", ", ProductCategory.All)}.");
         }
 
-        errors.Text("inci", value.Inci, MaxInciLength, required: true);
+        StoredText(errors, "inci", value.Inci, FieldLimits.MaxInciLength, required: true);
         return errors.ToDictionary();
     }
 
     public static IReadOnlyDictionary<string, string[]> Protocol(ProtocolDocument value)
     {
-        var errors = new ValidationErrorsBuilder();
-        Key(errors, "id", value.Id, MaxProtocolIdLength);
-        errors.Text("version", value.Version, MaxVersionLength, required: true);
+        var errors = new ValidationErrors();
+        Key(errors, "id", value.Id, FieldLimits.MaxProtocolIdLength);
+        StoredText(errors, "version", value.Version, MaxVersionLength, required: true);
         if (value.Json.Length > ProtocolMapper.MaxJsonLength)
         {
             errors.Add("$", $"The protocol must be at most {ProtocolMapper.MaxJsonLength} characters of JSON.");
@@ -109,17 +106,27 @@ public static class CatalogueValidation
         }
         catch (JsonException ex)
         {
-            errors.Add(JsonPath(ex.Path), "The protocol is not valid JSON for the protocol model.");
+            errors.Add(ValidationErrors.FieldPath(ex.Path), "The protocol is not valid JSON for the protocol model.");
         }
 
         return errors.ToDictionary();
     }
 
-    private static string JsonPath(string? path) => path is null or "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
-
-    private static void Key(ValidationErrorsBuilder errors, string field, string? value, int maxLength = MaxIdLength, bool isSku = false)
+    /// <summary>Stored text: given when required (and never blank when given), within its length, readable.</summary>
+    private static void StoredText(ValidationErrors errors, string field, string? value, int maxLength, bool required)
     {
-        errors.Text(field, value, maxLength, required: true);
+        if (value is null && !required)
+        {
+            return;
+        }
+
+        errors.RequireText(field, value, maxLength);
+        errors.ReadableText(field, value);
+    }
+
+    private static void Key(ValidationErrors errors, string field, string? value, int maxLength = MaxIdLength, bool isSku = false)
+    {
+        errors.RequireText(field, value, maxLength);
         if (!string.IsNullOrWhiteSpace(value) && CatalogueKeys.Problem(value, isSku) is { } problem)
         {
             errors.Add(field, problem);
@@ -128,12 +135,12 @@ public static class CatalogueValidation
 
     private static IReadOnlyDictionary<string, string[]> KeyOnly(string field, string value, int maxLength, bool isSku)
     {
-        var errors = new ValidationErrorsBuilder();
+        var errors = new ValidationErrors();
         Key(errors, field, value, maxLength, isSku);
         return errors.ToDictionary();
     }
 
-    private static void StoredLength(ValidationErrorsBuilder errors, string field, IReadOnlyList<string>? values)
+    private static void StoredLength(ValidationErrors errors, string field, IReadOnlyList<string>? values)
     {
         if (values is null || values.Any(v => v is null))
         {

@@ -2,7 +2,7 @@ using Compatibility.Api.Tests.Infrastructure;
 using Compatibility.Storage.Import;
 using Compatibility.Storage.Resilience;
 using Compatibility.Storage.Tables;
-using Compatibility.Storage.Tests.Support;
+using Compatibility.Testing;
 using Polly;
 using static Compatibility.Api.Tests.Infrastructure.AdminRequests;
 

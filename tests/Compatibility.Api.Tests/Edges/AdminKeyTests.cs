@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Compatibility.Api.Http;
 using Compatibility.Api.Tests.Infrastructure;
-using Compatibility.Storage.Tests.Azurite;
+using Compatibility.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -68,7 +68,7 @@ public sealed class AdminKeyTests
     public void Dotnet_run_starts_the_DevServer_in_Development()
     {
         // `dotnet run --project src/Compatibility.DevServer` (the README's command) uses the first launch profile.
-        var path = Path.Combine(RepoRoot.Find(), "src", "Compatibility.DevServer", "Properties", "launchSettings.json");
+        var path = Repository.PathTo("src", "Compatibility.DevServer", "Properties", "launchSettings.json");
         using var settings = JsonDocument.Parse(File.ReadAllText(path));
         var first = settings.RootElement.GetProperty("profiles").EnumerateObject().First().Value;
 
@@ -80,7 +80,7 @@ public sealed class AdminKeyTests
     [Fact]
     public void Only_the_Development_settings_hold_the_committed_key()
     {
-        var folder = Path.Combine(RepoRoot.Find(), "src", "Compatibility.DevServer");
+        var folder = Repository.PathTo("src", "Compatibility.DevServer");
         Assert.DoesNotContain(DevelopmentDevServer.DevelopmentKey, File.ReadAllText(Path.Combine(folder, "appsettings.json")), StringComparison.Ordinal);
         Assert.Contains(DevelopmentDevServer.DevelopmentKey, File.ReadAllText(Path.Combine(folder, "appsettings.Development.json")), StringComparison.Ordinal);
     }

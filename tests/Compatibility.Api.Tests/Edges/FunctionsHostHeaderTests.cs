@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Compatibility.Storage.Tests.Azurite;
+using Compatibility.Testing;
 
 namespace Compatibility.Api.Tests.Edges;
 
@@ -13,7 +13,7 @@ public sealed class FunctionsHostHeaderTests
     [Fact]
     public void The_host_json_the_function_app_ships_adds_nosniff_and_no_store_to_the_hosts_own_answers()
     {
-        var root = RepoRoot.Find();
+        var root = Repository.Root;
         // The Functions project links the repo's one host.json into its output.
         Assert.Contains("Include=\"../../host.json\"", File.ReadAllText(Path.Combine(root, "src", "Compatibility.Functions", "Compatibility.Functions.csproj")), StringComparison.Ordinal);
 

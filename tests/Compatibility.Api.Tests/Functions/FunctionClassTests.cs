@@ -1,7 +1,9 @@
+using System.Reflection;
 using System.Text.Json;
 using Compatibility.Api.Tests.Infrastructure;
 using Compatibility.Functions.Health;
 using Compatibility.Functions.Ingredients;
+using Microsoft.Azure.Functions.Worker;
 
 namespace Compatibility.Api.Tests.Functions;
 
@@ -89,6 +91,62 @@ public sealed class FunctionClassTests : IDisposable
 
         Assert.Equal(200, status);
         Assert.Equal("healthy", JsonDocument.Parse(body).RootElement.GetProperty("status").GetString());
+    }
+
+    /// <summary>
+    /// Every HTTP function, by its <c>[Function]</c> name, with a request its route answers and the status the contract
+    /// gives it here: a host with the embedded catalogue and no Table Storage, where the admin writes answer 503.
+    /// A function added without a line here fails <see cref="Every_function_class_answers_a_request_on_its_own_route"/>.
+    /// </summary>
+    private static readonly Dictionary<string, (HttpMethod Method, string Url, string? Body, int Status)> OneRequestEach = new(StringComparer.Ordinal)
+    {
+        ["Health"] = (HttpMethod.Get, "/api/health", null, 200),
+        ["HealthDetail"] = (HttpMethod.Get, "/api/health/detail", null, 200),
+        ["OpenApiDocument"] = (HttpMethod.Get, "/api/openapi.json", null, 200),
+        ["AnalyzeIngredients"] = (HttpMethod.Post, "/api/v1/ingredients/analyze", """{"inci":"Water, Glycerin"}""", 200),
+        ["SearchIngredients"] = (HttpMethod.Get, "/api/v1/ingredients?q=glycerin", null, 200),
+        ["GetIngredient"] = (HttpMethod.Get, "/api/v1/ingredients/glycerin", null, 200),
+        ["PutIngredient"] = (HttpMethod.Put, "/api/v1/ingredients/new-ingredient", """{"inciName":"NEW INGREDIENT"}""", 503),
+        ["DeleteIngredient"] = (HttpMethod.Delete, "/api/v1/ingredients/glycerin", null, 503),
+        ["Check"] = (HttpMethod.Post, Endpoints.Check, AftercareJson.ValidBody(Endpoints.Check).ToJsonString(), 200),
+        ["RoutineCheck"] = (HttpMethod.Post, Endpoints.Routine, AftercareJson.ValidBody(Endpoints.Routine).ToJsonString(), 200),
+        ["Plan"] = (HttpMethod.Post, Endpoints.Plan, AftercareJson.ValidBody(Endpoints.Plan).ToJsonString(), 200),
+        ["Prepare"] = (HttpMethod.Post, Endpoints.Prepare, """
+            {"procedure":{"type":"microneedling","performedAt":"2026-12-20T10:00:00+01:00"},"at":"2026-12-01T10:00:00+01:00","products":[{"ref":"a","inci":"Squalane, Retinol"}]}
+            """, 200),
+        ["ListProtocols"] = (HttpMethod.Get, "/api/v1/protocols", null, 200),
+        ["GetProtocol"] = (HttpMethod.Get, "/api/v1/protocols/microneedling-standard", null, 200),
+        ["PutProtocol"] = (HttpMethod.Put, "/api/v1/protocols/clinic-own", AdminRequests.ProtocolJson("clinic-own"), 503),
+        ["DeleteProtocol"] = (HttpMethod.Delete, "/api/v1/protocols/clinic-own", null, 503),
+        ["GetProduct"] = (HttpMethod.Get, $"/api/v1/products/{AftercareJson.HyaluronicSku}", null, 200), // from the snapshot when there is no storage
+        ["PutProduct"] = (HttpMethod.Put, "/api/v1/products/ANY-SKU", """{"name":"Night Serum","inci":"Squalane, Retinol"}""", 503),
+        ["DeleteProduct"] = (HttpMethod.Delete, "/api/v1/products/ANY-SKU", null, 503),
+    };
+
+    public static TheoryData<string> FunctionNames() => new(
+        typeof(Compatibility.Functions.Program).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods())
+            .Select(m => m.GetCustomAttribute<FunctionAttribute>()?.Name)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(FunctionNames))]
+    public async Task Every_function_class_answers_a_request_on_its_own_route(string function)
+    {
+        Assert.True(OneRequestEach.TryGetValue(function, out var call), $"function '{function}' has no request in OneRequestEach: add one, so it is invoked by a test");
+        var router = new FunctionRouter(_host);
+        using var request = new HttpRequestMessage(call.Method, call.Url);
+        if (call.Body is not null)
+        {
+            request.Content = HttpAssert.Json(call.Body);
+        }
+
+        using var response = await router.SendAsync(request);
+
+        Assert.Equal(function, router.LastFunction);
+        Assert.True(call.Status == (int)response.StatusCode, $"{function}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal(call.Status == 200 ? "application/json" : "application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     public void Dispose() => _host.Dispose();

@@ -28,6 +28,9 @@ public sealed class FunctionRouter(FunctionHost host)
         .OrderBy(r => r.Template.Count(s => s.StartsWith('{')))
         .ToList();
 
+    /// <summary>The <c>[Function]</c> name of the function the last request was dispatched to.</summary>
+    public string? LastFunction { get; private set; }
+
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage message)
     {
         var rawSegments = message.RequestUri!.IsAbsoluteUri
@@ -76,6 +79,7 @@ public sealed class FunctionRouter(FunctionHost host)
             : p.ParameterType == typeof(CancellationToken) ? (object)CancellationToken.None
             : values[p.Name!]).ToArray();
 
+        LastFunction = route.Method.GetCustomAttribute<FunctionAttribute>()!.Name;
         var function = ActivatorUtilities.CreateInstance(host.Services, route.Method.DeclaringType!);
         var returned = route.Method.Invoke(function, arguments);
         var result = returned is Task<IResult> task ? await task : (IResult)returned!;

@@ -6,7 +6,7 @@ using Compatibility.Api.Tests.Infrastructure;
 using Compatibility.Functions;
 using Compatibility.Functions.Aftercare;
 using Compatibility.Storage.Snapshots;
-using Compatibility.Storage.Tests.Azurite;
+using Compatibility.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;

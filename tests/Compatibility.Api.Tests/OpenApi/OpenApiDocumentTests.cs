@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Compatibility.Api.Tests.Infrastructure;
+using Compatibility.Functions.OpenApi;
+using Compatibility.Testing;
 
 namespace Compatibility.Api.Tests.OpenApi;
 
@@ -17,7 +19,7 @@ public sealed class OpenApiDocumentTests(DevelopmentDevServer factory) : IClassF
     public async Task Committed_document_matches_the_generated_one()
     {
         var generated = await _client.GetStringAsync("/openapi/v1.json");
-        var path = Path.Combine(RepoRoot(), "docs", "openapi.json");
+        var path = Repository.PathTo("docs", "openapi.json");
         if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
         {
             await File.WriteAllTextAsync(path, JsonNode.Parse(generated)!.ToJsonString(new() { WriteIndented = true }) + "\n");
@@ -32,11 +34,22 @@ public sealed class OpenApiDocumentTests(DevelopmentDevServer factory) : IClassF
     [Fact]
     public async Task Both_hosts_serve_the_committed_document()
     {
+        var committed = JsonNode.Parse(await File.ReadAllTextAsync(Repository.PathTo("docs", "openapi.json")));
+
         var response = await _client.GetAsync("/api/openapi.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var served = JsonNode.Parse(await response.Content.ReadAsStringAsync());
-        var committed = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepoRoot(), "docs", "openapi.json")));
-        Assert.True(JsonNode.DeepEquals(served, committed));
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var fromDevServer = await response.Content.ReadAsStringAsync();
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(fromDevServer), committed), "the DevServer's /api/openapi.json differs from docs/openapi.json");
+
+        // The Functions app's function, called as the worker calls it (the Functions host cannot run here).
+        using var functions = new FunctionHost();
+        var request = functions.Request("GET");
+        var (status, contentType, fromFunctions) = await FunctionHost.ExecuteAsync(functions.Create<OpenApiDocumentFunction>().Run(request), request);
+        Assert.Equal(200, status);
+        Assert.StartsWith("application/json", contentType);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(fromFunctions), committed), "the Functions app's /api/openapi.json differs from docs/openapi.json");
+        Assert.Equal(fromDevServer, fromFunctions);
     }
 
     [Theory]
@@ -90,15 +103,4 @@ public sealed class OpenApiDocumentTests(DevelopmentDevServer factory) : IClassF
     }
 
     private async Task<JsonNode> Document() => JsonNode.Parse(await _client.GetStringAsync("/api/openapi.json"))!;
-
-    private static string RepoRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Compatibility.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Compatibility.sln not found above the test output.");
-    }
 }

@@ -1,3 +1,5 @@
+using Compatibility.Testing;
+
 namespace Compatibility.Api.Tests.Sheet;
 
 /// <summary>Where the sheet tests leave their HTML, PNG and PDF files (the test output), and the docs pictures.</summary>
@@ -11,6 +13,6 @@ public static class SheetOutput
     public static void CopyToDocs(string fileName, string docsName)
     {
         if (Environment.GetEnvironmentVariable("UPDATE_SHEET_PICTURES") != "1") return;
-        File.Copy(PathOf(fileName), Path.Combine(Compatibility.Storage.Tests.Azurite.RepoRoot.Find(), "docs", docsName), overwrite: true);
+        File.Copy(PathOf(fileName), Repository.PathTo("docs", docsName), overwrite: true);
     }
 }

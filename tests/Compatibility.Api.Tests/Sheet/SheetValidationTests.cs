@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Compatibility.Api.Tests.Infrastructure;
+using Compatibility.Testing;
 
 namespace Compatibility.Api.Tests.Sheet;
 
@@ -45,7 +46,7 @@ public sealed class SheetValidationTests(DevServerFactory server) : IClassFixtur
 
     private static async Task<(int ExitCode, string Report)> RunValidatorAsync(IEnumerable<string> files)
     {
-        var jar = Path.Combine(Compatibility.Storage.Tests.Azurite.RepoRoot.Find(), "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        var jar = Repository.PathTo("node_modules", "vnu-jar", "build", "dist", "vnu.jar");
         Assert.True(File.Exists(jar), $"{jar} is missing: run npm ci (.ci/run does).");
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in new[] { "-jar", jar, "--format", "json" }.Concat(files))

@@ -1,3 +1,4 @@
+using Compatibility.Testing;
 using Compatibility.Cli.CommonNames;
 using Compatibility.Cli.Generation;
 using Compatibility.Cli.Tests.Support;
@@ -29,7 +30,7 @@ public class CommonNameTableTests
     [Fact]
     public void The_committed_table_is_what_the_builder_makes_from_the_committed_inputs()
     {
-        var path = Path.Combine(RepositoryPaths.Seeds, "curated", "common-names.json");
+        var path = Repository.PathTo("seeds", "curated", "common-names.json");
         var committed = File.ReadAllText(path);
         var previous = System.Text.Json.JsonSerializer.Deserialize(committed, GenerationJsonContext.Default.CommonNameTable)!.Pairs;
         var fixtures = RepositoryPaths.LabelFixtures;

@@ -1,3 +1,4 @@
+using Compatibility.Testing;
 using Compatibility.Cli.Generation;
 using Compatibility.Cli.Tests.Support;
 using Compatibility.Core.Catalogue;
@@ -209,7 +210,7 @@ public class CatalogueGeneratorTests
     [Fact]
     public void The_committed_catalogue_is_what_the_generator_makes_from_the_committed_seeds()
     {
-        var seeds = RepositoryPaths.Seeds;
+        var seeds = Repository.PathTo("seeds");
         var generated = CatalogueWriter.Serialize(CatalogueGenerator.Generate(CatalogueInputs.FromSeedsDirectory(seeds)).Data);
         var committed = File.ReadAllText(Path.Combine(seeds, "catalogue.json"));
 
@@ -219,7 +220,7 @@ public class CatalogueGeneratorTests
     [Fact]
     public void Sources_readme_keeps_attribution_licences_and_disclaimer()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "sources", "README.md"));
+        var readme = File.ReadAllText(Repository.PathTo("seeds", "sources", "README.md"));
 
         Assert.Contains("Source: European Commission, CosIng database (https://ec.europa.eu/growth/tools-databases/cosing/)", readme, StringComparison.Ordinal);
         Assert.Contains("Source: Open Beauty Facts (https://world.openbeautyfacts.org), ODbL / DbCL", readme, StringComparison.Ordinal);
@@ -227,7 +228,7 @@ public class CatalogueGeneratorTests
         Assert.Contains("Regulation (EC) No 1223/2009", readme, StringComparison.Ordinal);
         Assert.Contains("Open Database Licence", readme, StringComparison.Ordinal);
         Assert.Contains("Source: European Chemicals Agency, http://echa.europa.eu/", readme, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Seeds, "sources", "allergens", "README.md")), "the allergen list's provenance README must travel with it");
-        Assert.False(Directory.Exists(Path.Combine(RepositoryPaths.Seeds, "sources", "corpora")), "the retailer corpus must not be committed");
+        Assert.True(File.Exists(Repository.PathTo("seeds", "sources", "allergens", "README.md")), "the allergen list's provenance README must travel with it");
+        Assert.False(Directory.Exists(Repository.PathTo("seeds", "sources", "corpora")), "the retailer corpus must not be committed");
     }
 }

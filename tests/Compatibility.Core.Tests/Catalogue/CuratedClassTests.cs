@@ -1,5 +1,6 @@
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Tests.TestSupport;
+using Compatibility.Testing;
 
 namespace Compatibility.Core.Tests.Catalogue;
 

@@ -1,7 +1,7 @@
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Checking;
 using Compatibility.Core.Labels;
-using Compatibility.Core.Tests.LabelParsing;
+using Compatibility.Core.Tests.Labels;
 using Compatibility.Core.Tests.TestSupport;
 using static Compatibility.Core.Tests.TestSupport.TestLabels;
 

@@ -4,7 +4,7 @@ using Compatibility.Core.Labels;
 using Compatibility.Core.Products;
 using Compatibility.Core.Tests.Catalogue;
 
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>
 /// The snapshot's label cache answers exactly what the analyser answers: for every real label fixture, on a miss and on a

@@ -1,8 +1,8 @@
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Labels;
-using static Compatibility.Core.Tests.LabelParsing.StubNameMatcher;
+using static Compatibility.Core.Tests.Labels.StubNameMatcher;
 
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>The analyser's matching order and bookkeeping, over a small hand-built catalogue.</summary>
 public sealed class LabelAnalyzerTests

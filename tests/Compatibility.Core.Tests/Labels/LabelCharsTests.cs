@@ -1,6 +1,6 @@
 using Compatibility.Core.Labels.Reading;
 
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>The cheap character test before an ordinal ignore-case comparison never rules out a real match.</summary>
 public sealed class LabelCharsTests

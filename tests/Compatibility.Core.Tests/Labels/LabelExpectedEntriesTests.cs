@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Compatibility.Core.Labels;
 
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>
 /// Every entry of every fixture against the hand-typed list in Fixtures/Expected (typed from the labels, never produced

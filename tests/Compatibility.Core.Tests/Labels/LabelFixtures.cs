@@ -1,4 +1,4 @@
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>Real label texts as printed on packs and product pages (Fixtures/Labels, copied to the test output).</summary>
 internal static class LabelFixtures

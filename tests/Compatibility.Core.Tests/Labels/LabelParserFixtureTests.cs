@@ -1,6 +1,6 @@
 using Compatibility.Core.Labels;
 
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>Every real-label fixture parses into the entries a person reading the pack would list.</summary>
 public sealed class LabelParserFixtureTests

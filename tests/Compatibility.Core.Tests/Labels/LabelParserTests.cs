@@ -1,6 +1,6 @@
 using Compatibility.Core.Labels;
 
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>Each trap of aftercare.md "What real ingredient labels look like", one at a time.</summary>
 public sealed class LabelParserTests

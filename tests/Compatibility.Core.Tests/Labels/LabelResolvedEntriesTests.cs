@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Labels;
-using Compatibility.Core.Tests.Catalogue;
+using Compatibility.Testing;
 
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>
 /// Every entry of every fixture with the reading that won, the ingredient it names and its classes, against the
@@ -78,5 +78,5 @@ public sealed class LabelResolvedEntriesTests
 
     // The golden files live in the source tree (the test output holds only the fixtures).
     private static string SourceDirectory() =>
-        Path.Combine(Path.GetDirectoryName(RepositoryPaths.Seeds)!, "tests", "Compatibility.Core.Tests", "Labels", "Fixtures", "Resolved");
+        Repository.PathTo("tests", "Compatibility.Core.Tests", "Labels", "Fixtures", "Resolved");
 }

@@ -1,7 +1,7 @@
 using Compatibility.Core.Labels;
 using Compatibility.Core.Labels.Reading;
 
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>The label shapes of issue 9 that the structure pass reads, one at a time (entries as a person reads them).</summary>
 public sealed class LabelShapeTests

@@ -2,7 +2,7 @@ using Compatibility.Core.Labels.Reading;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Labels;
 
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>The analyser over the real embedded catalogue: traps of real labels and the recognition goal on the fixtures.</summary>
 public sealed class RealCatalogueAnalyzerTests

@@ -1,7 +1,7 @@
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Labels;
 
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>
 /// A hand-built stand-in for the catalogue index, so the analyser's own logic (candidate order, exact before

@@ -3,7 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace Compatibility.Core.Tests.LabelParsing;
+namespace Compatibility.Core.Tests.Labels;
 
 /// <summary>The first-letter-and-length filter of <see cref="WordSet"/> never changes what the set lookup answers.</summary>
 public sealed class WordSetTests

@@ -1,5 +1,6 @@
 using Compatibility.Core.Protocols;
 using Compatibility.Core.Tests.Catalogue;
+using Compatibility.Testing;
 
 namespace Compatibility.Core.Tests.Protocols;
 
@@ -16,7 +17,7 @@ public sealed class ProtocolDocTests
         var all = EmbeddedProtocols.LoadAll();
         var standard = all.Single(p => p.Id == EmbeddedProtocols.StandardId);
         var tables = ProtocolTables.Render(standard, all.Where(p => p.Id != standard.Id).ToList());
-        var path = Path.Combine(Path.GetDirectoryName(RepositoryPaths.Seeds)!, "docs", "aftercare-protocol.md");
+        var path = Repository.PathTo("docs", "aftercare-protocol.md");
         var page = File.ReadAllText(path);
         var begin = page.IndexOf(ProtocolTables.Begin, StringComparison.Ordinal);
         var end = page.IndexOf(ProtocolTables.End, StringComparison.Ordinal);

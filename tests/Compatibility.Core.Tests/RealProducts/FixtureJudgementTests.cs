@@ -5,7 +5,7 @@ using Compatibility.Core.Planning;
 using Compatibility.Core.Preparing;
 using Compatibility.Core.Protocols;
 using Compatibility.Core.Routines;
-using Compatibility.Core.Tests.LabelParsing;
+using Compatibility.Core.Tests.Labels;
 using Compatibility.Core.Tests.TestSupport;
 
 namespace Compatibility.Core.Tests.RealProducts;

@@ -2,6 +2,7 @@ using Compatibility.Core.Catalogue;
 using Compatibility.Core.Checking;
 using Compatibility.Core.Labels;
 using Compatibility.Core.Tests.TestSupport;
+using Compatibility.Testing;
 
 namespace Compatibility.Core.Tests.RealProducts;
 
@@ -185,7 +186,7 @@ public sealed class RealProductCheckTests
     {
         // The first example, from the project's fixture: lactic acid at entry 11 of 20, above the first marker
         // (phenoxyethanol, entry 18), beside 9 % zinc oxide that keeps the formula near pH 7.
-        var product = Product("uv-clear", LabelParsing.LabelFixtures.Read("eltamd-uv-clear-spf-46.txt"), "sunscreen");
+        var product = Product("uv-clear", Labels.LabelFixtures.Read("eltamd-uv-clear-spf-46.txt"), "sunscreen");
         var acid = Assert.Single(At(product, 24).Findings, f => f.Class == IngredientClass.Aha);
         Assert.Equal("LACTIC ACID", acid.Ingredient);
         Assert.Equal(11, acid.Position);

@@ -45,4 +45,13 @@ public sealed class DisplayTextTests
         const string plain = "Plain text";
         Assert.Same(plain, DisplayText.Strip(plain));
     }
+
+    [Theory]
+    [InlineData("abcdef", 6, "abcdef")]          // fits: unchanged
+    [InlineData("abcdefg", 6, "abcde…")]         // six characters, the last the ellipsis
+    [InlineData("abc  defg", 6, "abc…")]         // blanks before the ellipsis dropped
+    [InlineData("abcd🌙xyz", 6, "abcd…")] // the cut after 5 would split the moon's pair: 4 kept
+    [InlineData("abc🌙xyz", 6, "abc🌙…")] // the pair fits whole in the 5 kept
+    public void Shorten_cuts_to_the_length_with_an_ellipsis_and_never_splits_a_pair(string value, int maxLength, string expected) =>
+        Assert.Equal(expected, DisplayText.Shorten(value, maxLength));
 }

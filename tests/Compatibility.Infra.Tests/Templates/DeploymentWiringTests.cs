@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Compatibility.Infra.Tests.Support;
+using Compatibility.Testing;
 
 namespace Compatibility.Infra.Tests.Templates;
 
@@ -10,7 +11,7 @@ namespace Compatibility.Infra.Tests.Templates;
 [Collection(CompiledInfrastructureCollection.Name)]
 public sealed partial class DeploymentWiringTests(CompiledInfrastructure infrastructure)
 {
-    private static string Read(string relativePath) => File.ReadAllText(Path.Combine(RepositoryPaths.Root, relativePath));
+    private static string Read(string relativePath) => File.ReadAllText(Repository.PathTo(relativePath));
 
     public static TheoryData<string> FilesReadingOutputs() =>
     [
@@ -37,7 +38,7 @@ public sealed partial class DeploymentWiringTests(CompiledInfrastructure infrast
         Assert.Contains("project: ./src/Compatibility.Functions", azure, StringComparison.Ordinal);
         Assert.Contains("language: dotnet", azure, StringComparison.Ordinal);
         Assert.Contains("host: function", azure, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, "src", "Compatibility.Functions", "Compatibility.Functions.csproj")));
+        Assert.True(File.Exists(Repository.PathTo("src", "Compatibility.Functions", "Compatibility.Functions.csproj")));
         // The service name is how azd finds the app: the tag on the function app.
         Assert.Contains("  api:", azure, StringComparison.Ordinal);
     }
@@ -95,7 +96,7 @@ public sealed partial class DeploymentWiringTests(CompiledInfrastructure infrast
     public void Published_functions_are_ready_to_run_for_linux_x64()
     {
         // azd deploy runs `dotnet publish`; ReadyToRun spares a cold start the JIT (docs/deploy.md).
-        var project = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryPaths.Root, "src", "Compatibility.Functions", "Compatibility.Functions.csproj"));
+        var project = System.Xml.Linq.XDocument.Load(Repository.PathTo("src", "Compatibility.Functions", "Compatibility.Functions.csproj"));
         var publishing = project.Descendants("PropertyGroup")
             .Single(g => ((string?)g.Attribute("Condition"))?.Contains("_IsPublishing", StringComparison.Ordinal) == true);
 

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Compatibility.Testing;
 
 namespace Compatibility.SmokeTests.Hosting;
 
@@ -10,6 +11,7 @@ namespace Compatibility.SmokeTests.Hosting;
 public sealed class SmokeTarget : IAsyncLifetime
 {
     private readonly List<IDisposable> ownedProcesses = [];
+    private AzuriteProcess? ownedAzurite;
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -34,7 +36,7 @@ public sealed class SmokeTarget : IAsyncLifetime
         await StartLocalStackAsync();
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         Client?.Dispose();
         // Stop the server before the storage it uses.
@@ -43,13 +45,16 @@ public sealed class SmokeTarget : IAsyncLifetime
             ownedProcesses[i].Dispose();
         }
 
-        return Task.CompletedTask;
+        if (ownedAzurite is not null)
+        {
+            await ownedAzurite.DisposeAsync();
+        }
     }
 
     private async Task StartLocalStackAsync()
     {
-        var azurite = await LocalAzurite.StartAsync();
-        ownedProcesses.Add(azurite);
+        var azurite = await AzuriteProcess.StartNewAsync();
+        ownedAzurite = azurite;
 
         // Seed the tables exactly as azd's post-provision hook seeds Azure.
         using (var import = ChildProcess.Start(
@@ -57,7 +62,7 @@ public sealed class SmokeTarget : IAsyncLifetime
             "dotnet",
             [BuildPaths.CliAssembly, "import", "--connection-string", azurite.ConnectionString],
             new Dictionary<string, string?> { ["Catalogue__TableServiceUri"] = null },
-            BuildPaths.RepositoryRoot))
+            Repository.Root))
         {
             var exitCode = await import.WaitForExitAsync(TimeSpan.FromMinutes(3));
             if (exitCode != 0)

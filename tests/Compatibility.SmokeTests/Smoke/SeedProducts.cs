@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Compatibility.SmokeTests.Hosting;
+using Compatibility.Testing;
 
 namespace Compatibility.SmokeTests.Smoke;
 
@@ -11,7 +11,7 @@ internal static class SeedProducts
 {
     public static (string Sku, string Name) FirstContaining(string inciFragment)
     {
-        var folder = Path.Combine(BuildPaths.RepositoryRoot, "seeds", "products");
+        var folder = Repository.PathTo("seeds", "products");
         if (!Directory.Exists(folder))
         {
             throw new InvalidOperationException($"No seed products at {folder}; the check-by-SKU smoke needs them.");

@@ -3,6 +3,7 @@ using Compatibility.Core.Admin;
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Products;
 using Compatibility.Core.Protocols;
+using Compatibility.Core.Validation;
 using Compatibility.Storage.Admin;
 using Compatibility.Storage.Tables;
 using Compatibility.Storage.Tests.Azurite;
@@ -102,7 +103,7 @@ public sealed class AdminStoreTests(AzuriteFixture azurite)
         var longestId = new string('a', CatalogueValidation.MaxIdLength - 1) + "/";
         var longest = new Ingredient(longestId, new string('N', CatalogueValidation.MaxNameLength),
             Enumerable.Range(0, CatalogueValidation.MaxListItems).Select(i => new string('s', CatalogueValidation.MaxListItemLength - 3) + i.ToString("D3")).ToList(), [], []);
-        var product = new Product(new string('S', CatalogueValidation.MaxSkuLength), "Long label", null, null, new string('i', CatalogueValidation.MaxInciLength));
+        var product = new Product(new string('S', FieldLimits.MaxSkuLength), "Long label", null, null, new string('i', FieldLimits.MaxInciLength));
         // A protocol spread over several 30,000-character properties: the standard with a long description.
         var bigNode = System.Text.Json.Nodes.JsonNode.Parse(TestSeeds.ProtocolFrom(TestSeeds.StandardJson.Value, "big", "1").Json)!;
         bigNode["description"] = new string('n', 100_000);

@@ -1,3 +1,5 @@
+using Compatibility.Testing;
+
 namespace Compatibility.Storage.Tests.Azurite;
 
 /// <summary>One Azurite shared by the tests of <see cref="AzuriteCollection"/>; each test uses its own table prefix.</summary>

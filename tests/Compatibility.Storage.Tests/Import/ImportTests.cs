@@ -1,3 +1,5 @@
+using Compatibility.Core.Admin;
+using Compatibility.Storage.Admin;
 using Compatibility.Storage.Import;
 using Compatibility.Storage.Tests.Azurite;
 using Compatibility.Storage.Tests.Support;
@@ -100,16 +102,25 @@ public sealed class ImportTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_row_changed_by_someone_else_during_the_import_is_compared_again_not_reported_as_a_failure()
     {
-        var storage = await TestStorage.CreateAsync(azurite.ConnectionString);
+        var hold = HoldFirstRequestPolicy.Transaction();
+        var storage = await TestStorage.CreateAsync(azurite.ConnectionString, policies: [hold]);
         var seed = TestSeeds.Synthetic(0, protocols: 5);
         await storage.Importer.ImportAsync(seed, prune: false, CancellationToken.None);
 
-        // Change the seed for every row, and let an admin touch one row between the import's read and its write.
+        // Change the seed for every row; the import reads the protocols' partition, compares, and is held just before
+        // it writes its transaction. Only then does an admin change one of the rows it compared against.
         var newer = seed with { Protocols = seed.Protocols.Select(p => TestSeeds.Protocol(int.Parse(p.Id[^4..]), "2")).ToList() };
+        hold.Arm();
+        var import = storage.Importer.ImportAsync(newer, prune: false, CancellationToken.None);
+        await hold.Held.WaitAsync(TimeSpan.FromSeconds(60));
         var admin = await storage.Admin.GetProtocolAsync(seed.Protocols[0].Id, CancellationToken.None);
-        await storage.Admin.PutProtocolAsync(TestSeeds.Protocol(1, "admin"), admin.ETag, CancellationToken.None);
+        var write = await storage.Admin.PutProtocolAsync(TestSeeds.Protocol(1, "admin"), admin.ETag, CancellationToken.None);
+        Assert.Equal(AdminOutcome.Updated, write.Outcome);
+        hold.Release();
 
-        var report = await storage.Importer.ImportAsync(newer, prune: false, CancellationToken.None);
+        // The held transaction carries the ETags the import compared against, so it fails (412) and the partition is
+        // read and compared again: the admin's row is updated too, and the report counts what the first pass found.
+        var report = await import;
 
         Assert.Equal(5, report.For("protocols").Updated);
         var snapshot = await storage.Loader.LoadAsync(null, CancellationToken.None);

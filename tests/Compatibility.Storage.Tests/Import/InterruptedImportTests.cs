@@ -2,6 +2,7 @@ using Compatibility.Core.Catalogue;
 using Compatibility.Storage.Import;
 using Compatibility.Storage.Tests.Azurite;
 using Compatibility.Storage.Tests.Support;
+using Compatibility.Testing;
 
 namespace Compatibility.Storage.Tests.Import;
 

@@ -3,6 +3,7 @@ using Compatibility.Core.Catalogue;
 using Compatibility.Storage.Admin;
 using Compatibility.Storage.Tests.Azurite;
 using Compatibility.Storage.Tests.Support;
+using Compatibility.Testing;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Compatibility.Storage.Tests.Resilience;

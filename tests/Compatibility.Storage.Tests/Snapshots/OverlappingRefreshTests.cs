@@ -14,7 +14,7 @@ public sealed class OverlappingRefreshTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_slow_failing_refresh_never_puts_back_an_older_snapshot_than_a_newer_refresh_loaded()
     {
-        var hold = new HoldFirstReadPolicy("Products");
+        var hold = HoldFirstRequestPolicy.Read("Products");
         var storage = await TestStorage.CreateAsync(azurite.ConnectionString, policies: [hold]);
         await storage.Importer.ImportAsync(TestSeeds.Synthetic(20, products: 3, version: "gen-1"), prune: true, CancellationToken.None);
         var provider = storage.Provider(TestStorage.FallbackSnapshot);

@@ -24,7 +24,7 @@ public sealed class IngredientAdminHandler(JsonBody body, ICatalogueAdminStore s
         // A second ingredient under a name (or synonym) the catalogue already resolves could never be matched.
         if (!string.IsNullOrWhiteSpace(b.InciName) && catalogue.Current.Ingredients.MatchExact(b.InciName) is { } taken && taken.Ingredient.Id != id)
         {
-            return Problems.Validation("inciName", $"The ingredient '{ErrorText.Truncate(taken.Ingredient.Id, 100)}' already has this INCI name or synonym; update that one instead.");
+            return Problems.Validation("inciName", $"The ingredient '{Core.Text.DisplayText.Shorten(taken.Ingredient.Id, 100)}' already has this INCI name or synonym; update that one instead.");
         }
 
         var ingredient = new Ingredient(id, b.InciName ?? string.Empty, b.Synonyms ?? [], b.Classes ?? [], b.Functions ?? [], b.CasNumber, b.CosIngRef);

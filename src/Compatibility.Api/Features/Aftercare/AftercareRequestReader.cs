@@ -14,6 +14,9 @@ public static class AftercareRequestReader
 {
     public const double MaxNeedleDepthMm = 3.0;
 
+    /// <summary>How much of a client's ref or SKU a message quotes (contract: 40 characters).</summary>
+    private const int MaxQuotedLength = 40;
+
     /// <summary>Procedure, protocol and products together: the part every aftercare request shares.</summary>
     public static AftercareInputs Read(
         ProcedureInput? procedureInput,
@@ -42,13 +45,8 @@ public static class AftercareRequestReader
             errors.Add("procedure.type", "Required, e.g. 'microneedling'.");
         }
 
+        // Timestamps accepts years 1900 to 2999 only, so the windows and plans added to this moment cannot overflow.
         var performedAt = Timestamps.Parse("procedure.performedAt", input.PerformedAt, errors, required: true);
-        // Windows and plans add up to years to this moment; near the calendar's end that overflowed into a 500 (found by fuzzing).
-        if (performedAt is { } moment && moment.UtcDateTime.Year > 9000)
-        {
-            errors.Add("procedure.performedAt", "Is out of range.");
-            performedAt = null;
-        }
         if (input.NeedleDepthMm is { } depth && (double.IsNaN(depth) || depth <= 0 || depth > MaxNeedleDepthMm))
         {
             errors.Add("procedure.needleDepthMm", $"Must be more than 0 and at most {MaxNeedleDepthMm} mm.");
@@ -62,9 +60,9 @@ public static class AftercareRequestReader
     /// <summary>The named protocol (default when null); records a not-found on <c>protocol</c> when unknown.</summary>
     public static Protocol? ReadProtocol(string? id, Procedure? procedure, CatalogueSnapshot snapshot, ValidationErrors errors, NotFoundFields notFound)
     {
-        if (id is not null && (string.IsNullOrWhiteSpace(id) || id.Length > ApiLimits.MaxRefLength))
+        if (id is not null && (string.IsNullOrWhiteSpace(id) || id.Length > ApiLimits.MaxProtocolIdLength))
         {
-            errors.Add("protocol", $"Must be a protocol id of 1 to {ApiLimits.MaxRefLength} characters.");
+            errors.Add("protocol", $"Must be a protocol id of 1 to {ApiLimits.MaxProtocolIdLength} characters.");
             return null;
         }
 
@@ -130,7 +128,7 @@ public static class AftercareRequestReader
             errors.ReadableText($"{field}.ref", product.Ref);
             if (!refs.Add(reference))
             {
-                errors.Add($"{field}.ref", $"Duplicate ref '{Shorten(reference)}'; refs must be unique.");
+                errors.Add($"{field}.ref", $"Duplicate ref '{Core.Text.DisplayText.Shorten(reference, MaxQuotedLength)}'; refs must be unique.");
             }
 
             errors.MaxLength($"{field}.name", product.Name, ApiLimits.MaxNameLength);
@@ -178,13 +176,11 @@ public static class AftercareRequestReader
         var stored = snapshot.FindProduct(product.Sku.Trim());
         if (stored is null)
         {
-            notFound.Add($"{field}.sku", $"No stored product has SKU '{Shorten(product.Sku)}'.");
+            notFound.Add($"{field}.sku", $"No stored product has SKU '{Core.Text.DisplayText.Shorten(product.Sku, MaxQuotedLength)}'.");
             return null;
         }
 
         // The caller's name and category win over the stored ones: they describe this cart line.
         return (product.Name ?? stored.Name, product.Category ?? stored.Category, stored.Inci);
     }
-
-    private static string Shorten(string value) => ErrorText.Truncate(value, 40);
 }

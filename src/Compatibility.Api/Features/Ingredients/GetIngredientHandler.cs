@@ -18,7 +18,7 @@ public sealed class GetIngredientHandler(ICatalogueProvider catalogue)
         var snapshot = catalogue.Current;
         var ingredient = snapshot.Ingredients.FindById(id);
         return ingredient is null
-            ? new NotFoundProblem(Problems.NotFound($"Ingredient '{ErrorText.Truncate(id, 100)}'", "id"))
+            ? new NotFoundProblem(Problems.NotFound($"Ingredient '{Core.Text.DisplayText.Shorten(id, 100)}'", "id"))
             : new WithETag<Ok<IngredientDto>>(TypedResults.Ok(IngredientDto.From(ingredient)), snapshot.ETags.Ingredient(ingredient.Id));
     }
 }

@@ -27,7 +27,7 @@ public sealed class ProtocolsHandler(ICatalogueProvider catalogue)
         var snapshot = catalogue.Current;
         var protocol = snapshot.ProtocolLibrary.Find(id);
         return protocol is null
-            ? new NotFoundProblem(Problems.NotFound($"Protocol '{ErrorText.Truncate(id, 100)}'", "id"))
+            ? new NotFoundProblem(Problems.NotFound($"Protocol '{Core.Text.DisplayText.Shorten(id, 100)}'", "id"))
             : new WithETag<Ok<Protocol>>(TypedResults.Ok(protocol), snapshot.ETags.Protocol(protocol.Id));
     }
 }

@@ -161,7 +161,7 @@ public sealed class TimelinePicture
         var held = row.HeldHours is { } h ? Invariant($" data-held-hours=\"{R(h)}\"") : "";
         sb.Append(Invariant($"<g class=\"row\" data-row=\"{row.Kind}\" data-key=\"{Html.Text(row.Key)}\"{held}>"));
         sb.Append(Invariant($"<title>{Html.Text(row.Label)}</title>"));
-        sb.Append(Invariant($"<text class=\"label\" x=\"14\" y=\"{R(middle + 3.5)}\" font-size=\"10\">{Html.Text(Shorten(row.Label))}</text>"));
+        sb.Append(Invariant($"<text class=\"label\" x=\"14\" y=\"{R(middle + 3.5)}\" font-size=\"10\">{Html.Text(Core.Text.DisplayText.Shorten(row.Label, MaxLabelLength))}</text>"));
 
         foreach (var segment in row.Segments)
         {
@@ -232,8 +232,6 @@ public sealed class TimelinePicture
     };
 
     private int DayAt(double hours) => PlanBuilder.DayOf(_plan.Procedure.PerformedAt, _plan.Procedure.PerformedAt + TimeSpan.FromHours(hours));
-
-    private static string Shorten(string label) => label.Length <= MaxLabelLength ? label : label[..(MaxLabelLength - 1)].TrimEnd() + "…";
 
     private static string R(double value) => Math.Round(value, 2).ToString(CultureInfo.InvariantCulture);
 

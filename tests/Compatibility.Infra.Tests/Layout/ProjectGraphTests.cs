@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Compatibility.Infra.Tests.Support;
 
-namespace Compatibility.Infra.Tests.Repository;
+namespace Compatibility.Infra.Tests.Layout;
 
 /// <summary>
 /// The seams between the source projects, read from the <c>.csproj</c> files: the README's graph is theirs, the core
@@ -10,12 +10,12 @@ namespace Compatibility.Infra.Tests.Repository;
 /// </summary>
 public sealed partial class ProjectGraphTests
 {
-    private static readonly string Source = Path.Combine(RepositoryPaths.Root, "src");
+    private static readonly string Source = Path.Combine(Compatibility.Testing.Repository.Root, "src");
 
     [Fact]
     public void The_readme_graph_is_the_project_references()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(Compatibility.Testing.Repository.Root, "README.md"));
         var graph = readme[readme.IndexOf("```mermaid", StringComparison.Ordinal)..];
         graph = graph[..graph.IndexOf("```", 3, StringComparison.Ordinal)];
         var names = NodeName().Matches(graph).ToDictionary(m => m.Groups["id"].Value, m => m.Groups["name"].Value);

@@ -1,11 +1,11 @@
-namespace Compatibility.Core.Tests.RealProducts;
+namespace Compatibility.Testing;
 
 /// <summary>
 /// Ingredient labels as retailers and packs print them (drug-facts headers, slashes, brackets, "may contain"
 /// blocks, kits). Shared with the benchmarks. The first five follow the named products' published lists (formulas change
 /// by market and year); the last four are written in the same form for product kinds whose exact lists vary by brand.
 /// </summary>
-internal static class RealLabels
+public static class RealLabels
 {
     /// <summary>The Ordinary, Retinol 0.5% in Squalane.</summary>
     public const string RetinolSerum =

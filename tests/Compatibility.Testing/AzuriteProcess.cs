@@ -2,24 +2,25 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Compatibility.Storage.Tests.Azurite;
+namespace Compatibility.Testing;
 
 /// <summary>
 /// One Azurite Table service, run from the repo's pinned npm package on 127.0.0.1 and a free port, in memory,
-/// without telemetry. Installs the package with <c>npm ci</c> when <c>node_modules</c> lacks it. Can be killed
-/// and started again on the same port, to stage an outage.
+/// without telemetry: the local stand-in for the storage account. Installs the package with <c>npm ci</c> when
+/// <c>node_modules</c> lacks it (a fresh clone). Can be killed and started again on the same port, to stage an outage.
 /// </summary>
 public sealed class AzuriteProcess : IAsyncDisposable
 {
+    // Azurite's documented development account key (public, emulator only).
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly SemaphoreSlim InstallLock = new(1, 1);
 
-    private readonly string _root = RepoRoot.Find();
+    private readonly string _root = Repository.Root;
     private readonly string _workspace = Directory.CreateTempSubdirectory("azurite-").FullName;
     private readonly System.Text.StringBuilder _output = new();
     private Process? _process;
 
-    public int Port { get; } = FreePort();
+    public int Port { get; } = FreePort.Next();
 
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
@@ -45,7 +46,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         };
         foreach (var arg in new[]
                  {
-                     entry, "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(), "--inMemoryPersistence",
+                     entry, "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--inMemoryPersistence",
                      "--disableTelemetry", "--silent", "--skipApiVersionCheck",
                  })
         {
@@ -100,13 +101,15 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             if (!File.Exists(entry))
             {
+                // A fresh clone: install the pinned dev tools once (needs Node and the npm registry).
                 // npm is a .cmd script on Windows, which Process.Start finds only by its full name.
-                var npm = Process.Start(new ProcessStartInfo(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", "ci --no-audit --no-fund") { WorkingDirectory = _root, UseShellExecute = false })
+                using var npm = Process.Start(new ProcessStartInfo(OperatingSystem.IsWindows() ? "npm.cmd" : "npm", "ci --no-audit --no-fund") { WorkingDirectory = _root, UseShellExecute = false })
                     ?? throw new InvalidOperationException("Could not start npm.");
-                await npm.WaitForExitAsync();
+                using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+                await npm.WaitForExitAsync(timeout.Token);
                 if (npm.ExitCode != 0 || !File.Exists(entry))
                 {
-                    throw new InvalidOperationException($"'npm ci' failed (exit {npm.ExitCode}); Azurite is needed for the storage tests.");
+                    throw new InvalidOperationException($"'npm ci' failed (exit {npm.ExitCode}) in {_root}; Azurite (package.json) is needed for the tests that use storage.");
                 }
             }
         }
@@ -162,12 +165,5 @@ public sealed class AzuriteProcess : IAsyncDisposable
                 _output.AppendLine(line);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,13 +1,13 @@
 using Azure.Core;
 using Azure.Core.Pipeline;
 
-namespace Compatibility.Storage.Tests.Support;
+namespace Compatibility.Testing;
 
 /// <summary>
 /// Stands in for a process killed mid-import: once armed, lets <c>allowed</c> more write requests reach storage,
 /// then fails every further write before it is sent (never retried: not a transient fault). Reads pass.
 /// </summary>
-internal sealed class KillAfterWritesPolicy : HttpPipelinePolicy
+public sealed class KillAfterWritesPolicy : HttpPipelinePolicy
 {
     private int _remaining = int.MaxValue;
     private int _writes;

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Compatibility.SmokeTests.Hosting;
+namespace Compatibility.Testing;
 
 /// <summary>A loopback port nobody listens on right now (the OS picks it).</summary>
-internal static class FreePort
+public static class FreePort
 {
     public static int Next()
     {
