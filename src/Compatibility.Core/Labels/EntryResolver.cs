@@ -300,7 +300,7 @@ internal sealed class EntryResolver(ILabelNameMatcher matcher)
 
     private bool SameSubstance(Ingredient a, Ingredient b) => matcher.SameSubstance(a, b);
 
-    private AnalyzedEntry Single(LabelEntry entry, int position, IngredientMatch match, List<EntryReading> readings) =>
+    private static AnalyzedEntry Single(LabelEntry entry, int position, IngredientMatch match, List<EntryReading> readings) =>
         new(entry.Input, position, match, [], entry.MayContain)
         {
             Percent = entry.Percent,

@@ -34,7 +34,7 @@ public sealed class CatalogueRefreshService(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            logger.LogDebug("Catalogue refresh stopped");
+            SnapshotLog.RefreshStopped(logger);
         }
     }
 }

@@ -10,4 +10,7 @@ internal static partial class SnapshotLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Catalogue refresh failed, serving {Source} {Version}: {Error}")]
     public static partial void RefreshFailed(ILogger logger, string source, string version, string error);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Catalogue refresh stopped")]
+    public static partial void RefreshStopped(ILogger logger);
 }

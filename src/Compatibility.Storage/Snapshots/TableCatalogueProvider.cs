@@ -16,7 +16,7 @@ public sealed class TableCatalogueProvider(
     ResiliencePipeline<SnapshotLoadOutcome> pipeline,
     TimeProvider timeProvider,
     ILogger<TableCatalogueProvider> logger,
-    Func<DateTimeOffset, CatalogueSnapshot>? fallbackFactory = null) : ICatalogueProvider
+    Func<DateTimeOffset, CatalogueSnapshot>? fallbackFactory = null) : ICatalogueProvider, IDisposable
 {
     private readonly Func<DateTimeOffset, CatalogueSnapshot> _fallbackFactory =
         fallbackFactory ?? (now => CatalogueSnapshot.FromEmbedded(CatalogueSnapshot.EmbeddedFallbackSource, now));
@@ -42,6 +42,9 @@ public sealed class TableCatalogueProvider(
 
     /// <summary>True once a snapshot from storage has been loaded.</summary>
     public bool HasStorageSnapshot => _state?.Snapshot.Source == CatalogueSnapshot.TableStorageSource;
+
+    /// <summary>Releases the refresh gate (the container does, at shutdown, after the refresh service has stopped).</summary>
+    public void Dispose() => _refreshGate.Dispose();
 
     /// <summary>Loads a fresh snapshot; on failure keeps what serves now. Returns true when storage answered. Callers queue.</summary>
     public async Task<bool> RefreshAsync(CancellationToken cancellationToken)

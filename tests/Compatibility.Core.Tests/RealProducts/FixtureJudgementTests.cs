@@ -158,7 +158,7 @@ public sealed class FixtureJudgementTests
 
         Assert.Equal((Verdict.Blocked, PerformedAt.AddHours(-168)), (result["retinol"].Verdict, result["retinol"].StopAt));
         // Lactic acid beside zinc oxide need not stop; octinoxate has no preparation window.
-        Assert.Equal((Verdict.Allowed, (DateTimeOffset?)null), (result["uv-clear"].Verdict, result["uv-clear"].StopAt));
+        Assert.Equal((Verdict.Allowed, null), (result["uv-clear"].Verdict, result["uv-clear"].StopAt));
         Assert.Equal((Verdict.Blocked, PerformedAt.AddHours(-168)), (result["veet"].Verdict, result["veet"].StopAt));
         // Trichloroacetic acid: a month before (the cautious end of 7 to 30 days).
         Assert.Equal((Verdict.Blocked, PerformedAt.AddHours(-720)), (result["tca"].Verdict, result["tca"].StopAt));
