@@ -66,6 +66,29 @@ public static class DisplayText
         return value[..cut].TrimEnd() + "…";
     }
 
+    /// <summary>
+    /// Why <paramref name="value"/> cannot be stored as one line of text, or null when it can: controls (C0, DEL, C1) and
+    /// the line and paragraph separators. Looser than <see cref="Problem"/>: stored texts (admin names, versions) keep
+    /// bidi controls as given, and the output writers strip them (<see cref="Strip"/>).
+    /// </summary>
+    public static string? LineProblem(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsControl(value[i]) || value[i] is '\u2028' or '\u2029')
+            {
+                return $"Must not contain control characters or line separators (U+{(int)value[i]:X4} at {i + 1}).";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary><paramref name="value"/> without the refused characters; line breaks become <paramref name="lineBreak"/>.</summary>
     public static string Strip(string value, string lineBreak = " ")
     {

@@ -52,11 +52,20 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>Refuses text that cannot be stored as one line (<see cref="DisplayText.LineProblem"/>), naming the code point.</summary>
+    public void OneLineText(string field, string? value)
+    {
+        if (DisplayText.LineProblem(value) is { } problem)
+        {
+            Add(field, problem);
+        }
+    }
+
     /// <summary>
-    /// A list of at most <paramref name="maxItems"/> entries, each required, readable and at most
+    /// A list of at most <paramref name="maxItems"/> entries, each required, one line and at most
     /// <paramref name="maxItemLength"/> characters; errors name the entry (<c>synonyms[3]</c>). A missing list is fine.
     /// </summary>
-    public void ReadableTexts(string field, IReadOnlyList<string?>? values, int maxItems, int maxItemLength)
+    public void OneLineTexts(string field, IReadOnlyList<string?>? values, int maxItems, int maxItemLength)
     {
         if (values is null)
         {
@@ -72,7 +81,7 @@ public sealed class ValidationErrors
         for (var i = 0; i < values.Count; i++)
         {
             RequireText($"{field}[{i}]", values[i], maxItemLength);
-            ReadableText($"{field}[{i}]", values[i]);
+            OneLineText($"{field}[{i}]", values[i]);
         }
     }
 

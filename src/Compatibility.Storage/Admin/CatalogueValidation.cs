@@ -42,8 +42,8 @@ public static class CatalogueValidation
         var errors = new ValidationErrors();
         Key(errors, "id", value.Id);
         StoredText(errors, "inciName", value.InciName, MaxNameLength, required: true);
-        errors.ReadableTexts("synonyms", value.Synonyms, MaxListItems, MaxListItemLength);
-        errors.ReadableTexts("functions", value.Functions, MaxListItems, MaxListItemLength);
+        errors.OneLineTexts("synonyms", value.Synonyms, MaxListItems, MaxListItemLength);
+        errors.OneLineTexts("functions", value.Functions, MaxListItems, MaxListItemLength);
         StoredLength(errors, "synonyms", value.Synonyms);
         StoredLength(errors, "functions", value.Functions);
         StoredLength(errors, "classes", value.Classes);
@@ -112,7 +112,10 @@ public static class CatalogueValidation
         return errors.ToDictionary();
     }
 
-    /// <summary>Stored text: given when required (and never blank when given), within its length, readable.</summary>
+    /// <summary>
+    /// Stored text: given when required (never blank when given), within its length, one line. Bidi controls are kept
+    /// as given (contract): the iCalendar writer and the sheet strip them from what they write.
+    /// </summary>
     private static void StoredText(ValidationErrors errors, string field, string? value, int maxLength, bool required)
     {
         if (value is null && !required)
@@ -121,7 +124,7 @@ public static class CatalogueValidation
         }
 
         errors.RequireText(field, value, maxLength);
-        errors.ReadableText(field, value);
+        errors.OneLineText(field, value);
     }
 
     private static void Key(ValidationErrors errors, string field, string? value, int maxLength = MaxIdLength, bool isSku = false)

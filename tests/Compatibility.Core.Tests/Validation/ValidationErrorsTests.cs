@@ -25,13 +25,13 @@ public sealed class ValidationErrorsTests
     public void A_list_is_bounded_and_its_entries_are_named_by_index()
     {
         var errors = new ValidationErrors();
-        errors.ReadableTexts("synonyms", ["ok", "", "far too long", "line\nbreak"], maxItems: 4, maxItemLength: 10);
-        errors.ReadableTexts("functions", ["a", "b", "c"], maxItems: 2, maxItemLength: 10);
-        errors.ReadableTexts("classes", null, maxItems: 2, maxItemLength: 10);
+        errors.OneLineTexts("synonyms", ["ok", "", "far too long", "line\nbreak", "bidi\u202Ekept"], maxItems: 5, maxItemLength: 10);
+        errors.OneLineTexts("functions", ["a", "b", "c"], maxItems: 2, maxItemLength: 10);
+        errors.OneLineTexts("classes", null, maxItems: 2, maxItemLength: 10);
 
         var all = errors.ToDictionary();
         Assert.Equal(["synonyms[1]", "synonyms[2]", "synonyms[3]", "functions"], all.Keys);
-        Assert.Equal(["Must not contain control characters, line separators or bidi overrides (U+000A at 5)."], all["synonyms[3]"]);
+        Assert.Equal(["Must not contain control characters or line separators (U+000A at 5)."], all["synonyms[3]"]);
         Assert.Equal(["Must have at most 2 entries."], all["functions"]);
     }
 
