@@ -142,6 +142,7 @@ internal static class EntryReader
         builder.Append(raw.First, raw.End, all);
         var outside = builder.Build();
         var outsidePercent = builder.Percent;
+        var ownPercent = builder.OwnPercent;
         var splices = new List<string>(1);
         var trailing = new List<EntryComponent>(1);
 
@@ -174,32 +175,12 @@ internal static class EntryReader
         if (outside is not null)
         {
             // "Glycerin (Glycolic Acid 10%)": the bracket's percentage is the bracket's, not the glycerin's.
-            if (trailing.Exists(c => c.Percent is not null)) outsidePercent = PercentOutside(tokens, raw.First, raw.End, all);
+            if (trailing.Exists(c => c.Percent is not null)) outsidePercent = ownPercent;
             if (NameParts.PharmacopoeiaSuffix(outside) is { } plain) splices.Add(plain); // "Adapalene USP, 0.1% (retinoid)"
             components.Insert(0, new EntryComponent(outside, ReadingKind.Outside, splices, NameParts.PartsOf(outside), outsidePercent));
         }
 
         components.AddRange(trailing);
-    }
-
-    /// <summary>The percentage printed outside the left-out bracket groups, if any.</summary>
-    private static decimal? PercentOutside(LabelTokens tokens, int from, int to, ReadOnlySpan<int> groups)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (tokens[k].Kind == TokenKind.Open && groups.Contains(k))
-            {
-                k = tokens[k].Partner;
-                continue;
-            }
-
-            if (tokens[k].Kind == TokenKind.Percent && tokens.Is(k - 1, TokenKind.Number))
-            {
-                return NameBuilder.ParsePercent(tokens.TextOf(k - 1));
-            }
-        }
-
-        return null;
     }
 
     /// <summary>A bracket that describes rather than names: all lower case beside a capitalised name (<c>(exfoliant)</c>).</summary>

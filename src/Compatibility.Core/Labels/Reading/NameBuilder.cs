@@ -23,11 +23,15 @@ internal ref struct NameBuilder
     /// <summary>The last percentage removed from the name.</summary>
     public decimal? Percent { get; private set; }
 
+    /// <summary>The last percentage printed in the name itself, not inside a left-out group (<c>Glycerin 5% (…10%)</c> → 5).</summary>
+    public decimal? OwnPercent { get; private set; }
+
     public void Clear()
     {
         _length = 0;
         _pendingSpace = false;
         Percent = null;
+        OwnPercent = null;
     }
 
     /// <summary>
@@ -137,13 +141,13 @@ internal ref struct NameBuilder
             return; // "%" without a number, or a name ending in digits glued to letters
         }
 
-        Percent = ParsePercent(_buffer[j..digitsEnd]);
+        Percent = OwnPercent = ParsePercent(_buffer[j..digitsEnd]);
         while (j > 0 && _buffer[j - 1] == ' ') j--;
         _length = j;
         _pendingSpace = false;
     }
 
-    internal static decimal? ParsePercent(ReadOnlySpan<char> number)
+    private static decimal? ParsePercent(ReadOnlySpan<char> number)
     {
         Span<char> copy = stackalloc char[Math.Min(number.Length, 32)];
         number[..copy.Length].CopyTo(copy);
