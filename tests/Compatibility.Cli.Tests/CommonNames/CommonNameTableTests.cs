@@ -1,8 +1,8 @@
-using Compatibility.Testing;
 using Compatibility.Cli.CommonNames;
 using Compatibility.Cli.Generation;
 using Compatibility.Cli.Tests.Support;
 using Compatibility.Core.Catalogue;
+using Compatibility.Testing;
 
 namespace Compatibility.Cli.Tests.CommonNames;
 

@@ -1,6 +1,7 @@
 using Compatibility.Cli.Generation;
 using Compatibility.Cli.Tests.Support;
 using Compatibility.Core.Catalogue;
+using Compatibility.Testing;
 
 namespace Compatibility.Cli.Tests.Generation;
 

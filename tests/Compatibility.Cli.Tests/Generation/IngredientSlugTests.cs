@@ -1,5 +1,5 @@
 using Compatibility.Cli.Generation;
-using Compatibility.Cli.Tests.Support;
+using Compatibility.Testing;
 
 namespace Compatibility.Cli.Tests.Generation;
 

@@ -1,11 +1,12 @@
 using Compatibility.Core.Catalogue;
+using Compatibility.Testing;
 
 namespace Compatibility.Core.Tests.Catalogue;
 
 /// <summary>Matching against the shipped catalogue: what labels print must land on the right INCI name.</summary>
 public class CatalogueIndexTests
 {
-    private static CatalogueIndex Index => EmbeddedCatalogueFixture.Index;
+    private static CatalogueIndex Index => ShippedCatalogue.Index;
 
     [Theory]
     [InlineData("Water", "WATER")]

@@ -185,7 +185,7 @@ public class CuratedClassTests
     [InlineData("CETYL ALCOHOL", "")]
     public void Ingredient_carries_exactly_the_curated_classes(string inci, string expected)
     {
-        var ingredient = EmbeddedCatalogueFixture.Data.Ingredients.SingleOrDefault(i => i.InciName == inci);
+        var ingredient = ShippedCatalogue.Data.Ingredients.SingleOrDefault(i => i.InciName == inci);
 
         Assert.NotNull(ingredient);
         var want = expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal);
@@ -199,6 +199,6 @@ public class CuratedClassTests
     }
 
     private static Ingredient Find(string inci) =>
-        EmbeddedCatalogueFixture.Data.Ingredients.SingleOrDefault(i => i.InciName == inci)
+        ShippedCatalogue.Data.Ingredients.SingleOrDefault(i => i.InciName == inci)
         ?? throw new Xunit.Sdk.XunitException($"'{inci}' is not a catalogue INCI name");
 }

@@ -1,10 +1,11 @@
 using Compatibility.Core.Catalogue;
+using Compatibility.Testing;
 
 namespace Compatibility.Core.Tests.Catalogue;
 
 public class EmbeddedCatalogueTests
 {
-    private static CatalogueData Data => EmbeddedCatalogueFixture.Data;
+    private static CatalogueData Data => ShippedCatalogue.Data;
 
     [Fact]
     public void Loads_with_a_content_derived_version_and_tens_of_thousands_of_ingredients()
@@ -28,8 +29,8 @@ public class EmbeddedCatalogueTests
         Assert.NotEmpty(blends.Names);
         Assert.All(blends.Names, name =>
         {
-            Assert.All(blends.ComponentsOf(name)!, inci => Assert.Equal(inci, EmbeddedCatalogueFixture.Index.MatchExact(inci)?.Ingredient.InciName));
-            Assert.Null(EmbeddedCatalogueFixture.Index.MatchExact(name)); // a blend is never a synonym of one ingredient
+            Assert.All(blends.ComponentsOf(name)!, inci => Assert.Equal(inci, ShippedCatalogue.Index.MatchExact(inci)?.Ingredient.InciName));
+            Assert.Null(ShippedCatalogue.Index.MatchExact(name)); // a blend is never a synonym of one ingredient
         });
     }
 

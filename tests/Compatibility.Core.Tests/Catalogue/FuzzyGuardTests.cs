@@ -1,5 +1,6 @@
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Catalogue.Matching;
+using Compatibility.Testing;
 
 namespace Compatibility.Core.Tests.Catalogue;
 
@@ -24,14 +25,14 @@ public class FuzzyGuardTests
     [InlineData("Vitamin D3", "CHOLECALCIFEROL")]
     [InlineData("Vitamin B3", "NIACINAMIDE")]
     public void Vitamin_names_do_not_cross(string label, string inci) =>
-        Assert.Equal(inci, EmbeddedCatalogueFixture.Index.Match(label)!.Ingredient.InciName);
+        Assert.Equal(inci, ShippedCatalogue.Index.Match(label)!.Ingredient.InciName);
 
     [Theory]
     [InlineData("Methoxycinnamate", "fragrance")]
     [InlineData("Vitamin Q3", "niacinamide")]
     public void A_fragment_or_unknown_does_not_pick_up_a_class_by_fuzz(string label, string cls)
     {
-        var match = EmbeddedCatalogueFixture.Index.MatchFuzzy(label);
+        var match = ShippedCatalogue.Index.MatchFuzzy(label);
         Assert.True(match is null || !match.Ingredient.Classes.Contains(cls));
     }
 
@@ -41,8 +42,8 @@ public class FuzzyGuardTests
     [InlineData("alkyl octanoate")]
     [InlineData("tocopheryl")]
     public void A_word_the_catalogue_uses_is_never_corrected_into_another(string label) =>
-        Assert.Null(EmbeddedCatalogueFixture.Index.MatchFuzzy(label)); // not CITRONELLAL, ASPARTAME, ALLYL OCTANOATE, TOCOPHEROL
+        Assert.Null(ShippedCatalogue.Index.MatchFuzzy(label)); // not CITRONELLAL, ASPARTAME, ALLYL OCTANOATE, TOCOPHEROL
 
     [Fact]
-    public void Short_names_are_never_fuzzy() => Assert.Null(EmbeddedCatalogueFixture.Index.MatchFuzzy("Coral"));
+    public void Short_names_are_never_fuzzy() => Assert.Null(ShippedCatalogue.Index.MatchFuzzy("Coral"));
 }

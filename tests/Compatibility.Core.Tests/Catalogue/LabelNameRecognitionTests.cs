@@ -1,11 +1,12 @@
 using Compatibility.Core.Catalogue;
+using Compatibility.Testing;
 
 namespace Compatibility.Core.Tests.Catalogue;
 
 /// <summary>What labels really print, resolved against the shipped catalogue (issue 9, part 3). Expected INCI names checked by hand against the sources in seeds/curated.</summary>
 public class LabelNameRecognitionTests
 {
-    private static CatalogueIndex Index => EmbeddedCatalogueFixture.Index;
+    private static CatalogueIndex Index => ShippedCatalogue.Index;
 
     private static string? Inci(string name) => Index.MatchExact(name)?.Ingredient.InciName;
 

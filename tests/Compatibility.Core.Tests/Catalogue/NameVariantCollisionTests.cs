@@ -1,5 +1,6 @@
 using Compatibility.Core.Catalogue;
 using Compatibility.Core.Catalogue.Matching;
+using Compatibility.Testing;
 
 namespace Compatibility.Core.Tests.Catalogue;
 
@@ -19,7 +20,7 @@ public class NameVariantCollisionTests
     public void Variant_rules_collapse_no_catalogue_INCI_names_beyond_the_reviewed_list()
     {
         var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var ingredient in EmbeddedCatalogueFixture.Data.Ingredients)
+        foreach (var ingredient in ShippedCatalogue.Data.Ingredients)
         {
             byKey.TryAdd(NameNormalizer.Normalize(ingredient.InciName), ingredient.InciName);
         }

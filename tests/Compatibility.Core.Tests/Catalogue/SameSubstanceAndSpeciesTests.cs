@@ -1,10 +1,11 @@
 using Compatibility.Core.Catalogue;
+using Compatibility.Testing;
 
 namespace Compatibility.Core.Tests.Catalogue;
 
 public class SameSubstanceAndSpeciesTests
 {
-    private static CatalogueIndex Index => EmbeddedCatalogueFixture.Index;
+    private static CatalogueIndex Index => ShippedCatalogue.Index;
 
     private static Ingredient Named(string inci) => Index.MatchExact(inci)!.Ingredient;
 

@@ -3,6 +3,7 @@ using Compatibility.Core.Catalogue;
 using Compatibility.Core.Labels;
 using Compatibility.Core.Products;
 using Compatibility.Core.Tests.Catalogue;
+using Compatibility.Testing;
 
 namespace Compatibility.Core.Tests.Labels;
 
@@ -13,7 +14,7 @@ namespace Compatibility.Core.Tests.Labels;
 /// </summary>
 public sealed class LabelAnalysisCacheTests
 {
-    private static readonly Lazy<LabelAnalyzer> Uncached = new(() => new LabelAnalyzer(EmbeddedCatalogueFixture.Index));
+    private static readonly Lazy<LabelAnalyzer> Uncached = new(() => new LabelAnalyzer(ShippedCatalogue.Index));
 
     private static readonly JsonSerializerOptions Whole = new() { IncludeFields = true };
 
@@ -94,12 +95,12 @@ public sealed class LabelAnalysisCacheTests
     {
         const string label = "Aqua, Glycerin, Retinol";
         const string sku = "CACHE-1";
-        var withRetinol = new CatalogueSnapshot(EmbeddedCatalogueFixture.Index, "test", DateTimeOffset.UnixEpoch, [new Product(sku, "n", null, null, "Aqua, Retinol")]);
+        var withRetinol = new CatalogueSnapshot(ShippedCatalogue.Index, "test", DateTimeOffset.UnixEpoch, [new Product(sku, "n", null, null, "Aqua, Retinol")]);
         var withoutRetinol = new CatalogueSnapshot(
-            CatalogueIndex.Create(EmbeddedCatalogueFixture.Data with
+            CatalogueIndex.Create(ShippedCatalogue.Data with
             {
                 Version = "test-retinol-unclassed",
-                Ingredients = EmbeddedCatalogueFixture.Data.Ingredients.Select(i => i.Id == "retinol" ? i with { Classes = [] } : i).ToList(),
+                Ingredients = ShippedCatalogue.Data.Ingredients.Select(i => i.Id == "retinol" ? i with { Classes = [] } : i).ToList(),
             }),
             "test",
             DateTimeOffset.UnixEpoch,
@@ -117,7 +118,7 @@ public sealed class LabelAnalysisCacheTests
     [Fact]
     public void A_stored_label_the_analyser_cannot_read_does_not_fail_the_snapshot_and_fails_when_asked_for_as_without_the_cache()
     {
-        var analyzer = new LabelAnalyzer(EmbeddedCatalogueFixture.Index, new FailingMatcher(new CatalogueNameMatcher(EmbeddedCatalogueFixture.Index)));
+        var analyzer = new LabelAnalyzer(ShippedCatalogue.Index, new FailingMatcher(new CatalogueNameMatcher(ShippedCatalogue.Index)));
         const string broken = "Aqua, Explodium";
         Assert.Throws<InvalidOperationException>(() => analyzer.Analyze(broken));
 

@@ -1,9 +1,9 @@
 using Compatibility.Core.Catalogue;
 
-namespace Compatibility.Core.Tests.Catalogue;
+namespace Compatibility.Testing;
 
-/// <summary>The shipped catalogue, loaded and indexed once for all tests.</summary>
-internal static class EmbeddedCatalogueFixture
+/// <summary>The catalogue the server ships (the generator's committed output), loaded and indexed once per test run.</summary>
+public static class ShippedCatalogue
 {
     private static readonly Lazy<CatalogueData> LazyData = new(EmbeddedCatalogue.Load);
     private static readonly Lazy<CatalogueIndex> LazyIndex = new(() => CatalogueIndex.Create(LazyData.Value));
