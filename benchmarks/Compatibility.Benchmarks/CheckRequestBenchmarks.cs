@@ -43,6 +43,12 @@ public class CheckRequestBenchmarks
     public void Cleanup() => _services.Dispose();
 
     [Benchmark]
+    public object? FindDuplicates() => Compatibility.Api.Http.DuplicateMembers.Find(_body);
+
+    [Benchmark]
+    public object? Deserialize() => System.Text.Json.JsonSerializer.Deserialize(_body, Compatibility.Api.Json.ApiJsonContext.Default.CheckRequest);
+
+    [Benchmark]
     public async Task<object> ReadRequest()
     {
         var context = Context();

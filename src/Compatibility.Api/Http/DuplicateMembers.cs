@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Compatibility.Api.Http;
@@ -8,13 +7,17 @@ namespace Compatibility.Api.Http;
 /// <c>"inci"</c>: the API binds names case-insensitively). System.Text.Json would keep the last one, so a gateway or
 /// log reading the first would see another request than the one judged; such a body is refused instead.
 /// </summary>
+/// <remarks>
+/// Runs on every request body, so it allocates only the member names and one set per object of two or more members;
+/// the path of a duplicate is put together only when one is found.
+/// </remarks>
 public static class DuplicateMembers
 {
     /// <summary>The path of the first repeated member (<c>products[0].inci</c>), or null. Malformed JSON gives null: the parser names it.</summary>
     public static string? Find(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
-        var scopes = new Stack<Scope>();
+        var scopes = new List<Scope>(8);
         try
         {
             while (reader.Read())
@@ -22,36 +25,25 @@ public static class DuplicateMembers
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.StartObject:
-                        scopes.Push(new Scope(Path(scopes), isObject: true));
-                        break;
                     case JsonTokenType.StartArray:
-                        scopes.Push(new Scope(Path(scopes), isObject: false));
+                        scopes.Add(new Scope(reader.TokenType == JsonTokenType.StartObject));
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
-                        scopes.Pop();
-                        if (scopes.TryPeek(out var parent))
-                        {
-                            parent.ValueDone();
-                        }
-
+                        scopes.RemoveAt(scopes.Count - 1);
+                        ValueDone(scopes);
                         break;
                     case JsonTokenType.PropertyName:
-                        var scope = scopes.Peek();
+                        var scope = scopes[^1];
                         var name = reader.GetString()!;
-                        if (!scope.Names!.Add(name))
+                        if (!scope.Add(name))
                         {
-                            return Join(scope.PathOfContainer, name);
+                            return PathOf(scopes, name);
                         }
 
-                        scope.Current = name;
                         break;
                     default:
-                        if (scopes.TryPeek(out var container))
-                        {
-                            container.ValueDone();
-                        }
-
+                        ValueDone(scopes);
                         break;
                 }
             }
@@ -64,36 +56,63 @@ public static class DuplicateMembers
         return null;
     }
 
-    private static string Path(Stack<Scope> scopes)
+    private static void ValueDone(List<Scope> scopes)
     {
-        if (!scopes.TryPeek(out var parent))
+        if (scopes.Count > 0 && !scopes[^1].IsObject)
         {
-            return string.Empty;
+            scopes[^1].Index++;
         }
-
-        return parent.IsObject ? Join(parent.PathOfContainer, parent.Current ?? string.Empty) : $"{parent.PathOfContainer}[{parent.Index}]";
     }
 
-    private static string Join(string container, string name) => container.Length == 0 ? name : container + "." + name;
-
-    private sealed class Scope(string pathOfContainer, bool isObject)
+    /// <summary><c>products[1].sku</c>: each container's place in its parent, then the repeated name.</summary>
+    private static string PathOf(List<Scope> scopes, string name)
     {
-        public string PathOfContainer { get; } = pathOfContainer;
+        var path = new System.Text.StringBuilder();
+        for (var s = 0; s < scopes.Count - 1; s++)
+        {
+            if (scopes[s].IsObject)
+            {
+                if (path.Length > 0) path.Append('.');
+                path.Append(scopes[s].Current);
+            }
+            else
+            {
+                path.Append('[').Append(scopes[s].Index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+            }
+        }
+
+        if (path.Length > 0) path.Append('.');
+        return path.Append(name).ToString();
+    }
+
+    private sealed class Scope(bool isObject)
+    {
+        private HashSet<string>? _names;
 
         public bool IsObject { get; } = isObject;
 
-        public HashSet<string>? Names { get; } = isObject ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) : null;
+        /// <summary>For an object: the member whose value is being read.</summary>
+        public string? Current { get; private set; }
 
-        public string? Current { get; set; }
+        /// <summary>For an array: the index of the value being read.</summary>
+        public int Index { get; set; }
 
-        public int Index { get; private set; }
-
-        public void ValueDone()
+        /// <summary>False when the object already has a member of this name (ignoring case).</summary>
+        public bool Add(string name)
         {
-            if (!IsObject)
+            if (Current is { } first && _names is null)
             {
-                Index++;
+                // The set is made at the second member: most objects of a request are small.
+                _names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { first };
             }
+
+            if (_names is not null && !_names.Add(name))
+            {
+                return false;
+            }
+
+            Current = name;
+            return true;
         }
     }
 }
