@@ -1,4 +1,4 @@
-using Compatibility.Core.Planning;
+using Compatibility.Api.Features.Plan.Response;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

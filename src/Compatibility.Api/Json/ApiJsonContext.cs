@@ -6,17 +6,19 @@ using Compatibility.Api.Features.Check;
 using Compatibility.Api.Features.Health;
 using Compatibility.Api.Features.Ingredients;
 using Compatibility.Api.Features.Plan;
+using Compatibility.Api.Features.Plan.Response;
+using Compatibility.Api.Features.Prepare;
 using Compatibility.Api.Features.Protocols;
 using Compatibility.Api.Features.Routines;
-using Compatibility.Core.Planning;
 using Compatibility.Core.Protocols;
-using Compatibility.Core.Routines;
 
 namespace Compatibility.Api.Json;
 
 /// <summary>
 /// Source-generated JSON for every request and response body. Nulls are written (the contract's
-/// <c>match: null</c>, <c>allowedFrom: null</c>); names are camelCase.
+/// <c>match: null</c>, <c>allowedFrom: null</c>); names are camelCase. The verdict responses are the API's own records,
+/// mapped from Core's results, so a Core result type can change without changing the wire; Core's <see cref="Protocol"/>
+/// is here as what it is, the protocol document format seeds, storage and the API share.
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
@@ -36,8 +38,8 @@ namespace Compatibility.Api.Json;
 [JsonSerializable(typeof(RoutineResult))]
 [JsonSerializable(typeof(PlanRequest))]
 [JsonSerializable(typeof(AftercarePlan))]
-[JsonSerializable(typeof(Compatibility.Api.Features.Prepare.PrepareRequest))]
-[JsonSerializable(typeof(Compatibility.Core.Preparing.PrepareResult))]
+[JsonSerializable(typeof(PrepareRequest))]
+[JsonSerializable(typeof(PrepareResult))]
 [JsonSerializable(typeof(ProtocolListResponse))]
 [JsonSerializable(typeof(Protocol))]
 [JsonSerializable(typeof(IngredientBody))]

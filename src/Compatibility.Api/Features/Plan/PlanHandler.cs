@@ -15,7 +15,7 @@ namespace Compatibility.Api.Features.Plan;
 /// </summary>
 public sealed class PlanHandler(AftercareRequests requests, AftercareCalendarWriter calendar)
 {
-    public async Task<Results<Ok<AftercarePlan>, PlanText, AftercareProblem>> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<Results<Ok<Response.AftercarePlan>, PlanText, AftercareProblem>> HandleAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var read = await requests.ReadAsync(request, ApiJsonContext.Default.PlanRequest, cancellationToken);
         if (!read.TryGetInput(out var input, out var unreadable))
@@ -50,7 +50,7 @@ public sealed class PlanHandler(AftercareRequests requests, AftercareCalendarWri
         {
             PlanFormat.Calendar => new PlanText(TypedResults.Text(calendar.Write(plan), AftercareCalendarWriter.ContentType)),
             PlanFormat.Html => new PlanText(new HtmlPageResult(AftercareSheetRenderer.Render(new AftercareSheetInput(plan, protocol, clinic, today)))),
-            _ => TypedResults.Ok(plan),
+            _ => TypedResults.Ok(Response.AftercarePlan.From(plan)),
         };
     }
 }

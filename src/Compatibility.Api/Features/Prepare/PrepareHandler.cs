@@ -32,6 +32,7 @@ public sealed class PrepareHandler(AftercareRequests requests, TimeProvider time
             return problem;
         }
 
-        return TypedResults.Ok(PreparationChecker.Check(new PrepareInput(procedure!, at ?? timeProvider.GetUtcNow().ToOffset(procedure!.PerformedAt.Offset), read.Protocol!, read.Products)));
+        var result = PreparationChecker.Check(new PrepareInput(procedure!, at ?? timeProvider.GetUtcNow().ToOffset(procedure!.PerformedAt.Offset), read.Protocol!, read.Products));
+        return TypedResults.Ok(PrepareResult.From(result));
     }
 }

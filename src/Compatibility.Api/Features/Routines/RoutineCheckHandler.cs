@@ -32,7 +32,7 @@ public sealed class RoutineCheckHandler(AftercareRequests requests, RoutineCheck
             return new AftercareProblem(Problems.Validation(new Dictionary<string, string[]>(routineErrors)));
         }
 
-        return TypedResults.Ok(checker.Check(routine));
+        return TypedResults.Ok(RoutineResult.From(checker.Check(routine)));
     }
 
     private static List<RoutineStep> ReadSteps(IReadOnlyList<RoutineStepInput?>? steps, ValidationErrors errors)
