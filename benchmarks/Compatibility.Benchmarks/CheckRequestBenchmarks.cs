@@ -39,6 +39,31 @@ public class CheckRequestBenchmarks
         _handler = _services.GetRequiredService<CheckHandler>();
     }
 
+    private CheckResponse _response = null!;
+    private System.Text.Json.JsonSerializerOptions _aspnet = null!;
+    private readonly System.Buffers.ArrayBufferWriter<byte> _out = new(16 * 1024);
+
+    [GlobalSetup(Target = nameof(SerializeResponse))]
+    public void SetupSerialize()
+    {
+        Setup();
+        var context = Context();
+        var read = _services.GetRequiredService<Compatibility.Api.Features.Aftercare.AftercareRequests>().ReadAsync(context.Request, Compatibility.Api.Json.ApiJsonContext.Default.CheckRequest, CancellationToken.None).Result;
+        read.TryGetInput(out var input, out _);
+        var result = _services.GetRequiredService<Compatibility.Core.Checking.CheckEngine>().Check(new Compatibility.Core.Checking.CheckInput(read.Procedure!, DateTimeOffset.Parse(input!.At!, System.Globalization.CultureInfo.InvariantCulture), read.Protocol!, read.Products));
+        _response = CheckResponse.From(result, Compatibility.Api.Features.Catalogue.CatalogueInfo.From(_services.GetRequiredService<ICatalogueProvider>()));
+        _aspnet = _services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+    }
+
+    [Benchmark]
+    public int SerializeResponse()
+    {
+        _out.ResetWrittenCount();
+        using var writer = new System.Text.Json.Utf8JsonWriter(_out, new System.Text.Json.JsonWriterOptions { Encoder = _aspnet.Encoder });
+        System.Text.Json.JsonSerializer.Serialize(writer, _response, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<CheckResponse>)_aspnet.GetTypeInfo(typeof(CheckResponse)));
+        return _out.WrittenCount;
+    }
+
     [GlobalCleanup]
     public void Cleanup() => _services.Dispose();
 

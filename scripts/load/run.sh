@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Load test: POST /api/v1/check (three-product bundle) and GET /api/health against the DevServer, in the same run,
 # so a check's cost is a ratio to the cheapest endpoint on the same machine. Loopback only; bounded in time.
+# The same bundle is then sent at a different moment on every request (check-moments.lua: the labels repeat, the body
+# never does) and with never-seen label texts on every request (check-new-labels.lua: nothing cached helps), so the
+# caches' share of the figure shows.
 # Usage: scripts/load/run.sh [seconds=20] [connections=32]
 # Prints the UTC time and the load average (1/5/15 min) before and after, since other work on the machine moves the figures.
 set -euo pipefail
@@ -35,9 +38,18 @@ wrk -t2 -c"$connections" -d"${duration}s" --latency "$base/api/health" | tee "$o
 echo "== POST /api/v1/check (3 products), $connections connections, ${duration}s"
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s scripts/load/check-bundle.lua "$base/api/v1/check" | tee "$out/check.txt"
 
+echo "== POST /api/v1/check, the same products at a new moment every request, $connections connections, ${duration}s"
+wrk -t2 -c"$connections" -d"${duration}s" --latency -s scripts/load/check-moments.lua "$base/api/v1/check" | tee "$out/moments.txt"
+echo "== POST /api/v1/check, never-seen label texts every request, $connections connections, ${duration}s"
+wrk -t2 -c"$connections" -d"${duration}s" --latency -s scripts/load/check-new-labels.lua "$base/api/v1/check" | tee "$out/new-labels.txt"
+
 health_rps=$(awk '/Requests\/sec/ {print $2}' "$out/health.txt")
 check_rps=$(awk '/Requests\/sec/ {print $2}' "$out/check.txt")
 check_p99=$(awk '$1=="99%" {print $2}' "$out/check.txt")
 non2xx=$(awk '/Non-2xx/ {print $NF}' "$out/check.txt")
 echo "== load average after: $(loadavg)"
+for variant in moments new-labels; do
+  rps=$(awk '/Requests\/sec/ {print $2}' "$out/$variant.txt")
+  echo "check ($variant): ${rps} req/s (ratio $(awk -v c="$rps" -v h="$health_rps" 'BEGIN{printf "%.2f", c/h}')); p99 $(awk '$1=="99%" {print $2}' "$out/$variant.txt"); non-2xx: $(awk '/Non-2xx/ {print $NF}' "$out/$variant.txt" | grep . || echo 0)"
+done
 echo "health: ${health_rps} req/s; check: ${check_rps} req/s (ratio $(awk -v c="$check_rps" -v h="$health_rps" 'BEGIN{printf "%.2f", c/h}')); check p99 ${check_p99}; check non-2xx: ${non2xx:-0}"

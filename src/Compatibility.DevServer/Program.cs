@@ -16,7 +16,12 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 
 builder.Services.AddCompatibilityApi(builder.Configuration);
 builder.Services.AddCatalogue(builder.Configuration);
-builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocumentInfo>().AddDocumentTransformer<HeadOperationsOmitted>().AddDocumentTransformer<ProblemResponsesDocumented>().AddOperationTransformer<PlanJsonResponse>());
+builder.Services.AddOpenApi(o =>
+{
+    o.CreateSchemaReferenceId = SourceListSchema.ReferenceId;
+    o.AddDocumentTransformer<ApiDocumentInfo>().AddDocumentTransformer<HeadOperationsOmitted>().AddDocumentTransformer<ProblemResponsesDocumented>()
+        .AddOperationTransformer<PlanJsonResponse>().AddSchemaTransformer<SourceListSchema>();
+});
 builder.Services.AddOptions<FunctionKeyOptions>().Bind(builder.Configuration.GetSection(FunctionKeyOptions.SectionName));
 
 var app = builder.Build();

@@ -40,6 +40,7 @@ namespace Compatibility.Api.Json;
 [JsonSerializable(typeof(AftercarePlan))]
 [JsonSerializable(typeof(PrepareRequest))]
 [JsonSerializable(typeof(PrepareResult))]
+[JsonSerializable(typeof(Compatibility.Api.Features.Aftercare.Response.SourceRef[]))]
 [JsonSerializable(typeof(ProtocolListResponse))]
 [JsonSerializable(typeof(Protocol))]
 [JsonSerializable(typeof(IngredientBody))]

@@ -14,7 +14,7 @@ public sealed record ProductConflict(
     string Rule)
 {
     /// <summary>The rule's sources, from the rule set's source list.</summary>
-    public IReadOnlyList<SourceRef> Sources { get; init; } = [];
+    public SourceList Sources { get; init; } = SourceList.Empty;
 
     public static ProductConflict From(Core.Checking.ProductConflict conflict) =>
         new(conflict.Products, conflict.Classes, conflict.Reason, conflict.Advice, conflict.Rule) { Sources = SourceRef.From(conflict.Sources) };

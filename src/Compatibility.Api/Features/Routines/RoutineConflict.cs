@@ -16,7 +16,7 @@ public sealed record RoutineConflict(
     IReadOnlyList<ConflictSlot> Slots)
 {
     /// <summary>The rule's sources.</summary>
-    public IReadOnlyList<SourceRef> Sources { get; init; } = [];
+    public SourceList Sources { get; init; } = SourceList.Empty;
 
     public static RoutineConflict From(Core.Routines.RoutineConflict conflict) =>
         new(conflict.Products, conflict.Classes, conflict.Reason, conflict.Advice, conflict.Rule, ResponseLists.Map(conflict.Slots, ConflictSlot.From))

@@ -18,7 +18,7 @@ public sealed record Finding(
     string? Category = null)
 {
     /// <summary>The sources of the window or rule, from the protocol's source list; empty for findings no window made.</summary>
-    public IReadOnlyList<SourceRef> Sources { get; init; } = [];
+    public SourceList Sources { get; init; } = SourceList.Empty;
 
     /// <summary>1-based label position of the ingredient's entry; null for category and label-wide findings.</summary>
     public int? Position { get; init; }

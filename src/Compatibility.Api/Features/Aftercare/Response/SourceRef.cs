@@ -6,11 +6,11 @@ namespace Compatibility.Api.Features.Aftercare.Response;
 public sealed record SourceRef(string Id, string Title, string? Url)
 {
     // Core's source lists are shared by every finding a window or rule makes (and kept with the products' cached
-    // assessments), so each list is mapped once while it lives instead of once per finding of every response.
-    private static readonly ConditionalWeakTable<IReadOnlyList<Core.Checking.SourceRef>, SourceRef[]> Mapped = [];
+    // assessments), so each list is mapped once while it lives, with its JSON (SourceList), not once per finding.
+    private static readonly ConditionalWeakTable<IReadOnlyList<Core.Checking.SourceRef>, SourceList> Mapped = [];
 
     public static SourceRef From(Core.Checking.SourceRef source) => new(source.Id, source.Title, source.Url);
 
-    public static SourceRef[] From(IReadOnlyList<Core.Checking.SourceRef> sources) =>
-        sources.Count == 0 ? [] : Mapped.GetValue(sources, static list => ResponseLists.Map(list, From));
+    public static SourceList From(IReadOnlyList<Core.Checking.SourceRef> sources) =>
+        sources.Count == 0 ? SourceList.Empty : Mapped.GetValue(sources, static list => new SourceList(ResponseLists.Map(list, From)));
 }
