@@ -8,7 +8,8 @@ namespace Compatibility.Benchmarks;
 /// <summary>
 /// How label analysis grows with the label: 10, 40 and 160 entries. The entries are catalogue INCI names in title case,
 /// every fourth one with a typo (a dropped letter, as feeds have), so both the exact and the fuzzy path are in it.
-/// <see cref="AnalyseCached"/> is a repeat of the same label through the snapshot cache. Goal: linear or better.
+/// <see cref="AnalyseRepeatedBlock"/> is the first ten entries repeated to the size, so the names stay the same and only
+/// their number grows; <see cref="AnalyseCached"/> is a repeat of the same label through the snapshot cache. Goal: linear or better.
 /// Run: <c>dotnet run -c Release --project benchmarks/Compatibility.Benchmarks -- --filter *GrowthBenchmarks* --job short</c>.
 /// </summary>
 [MemoryDiagnoser]
@@ -17,6 +18,7 @@ public class LabelGrowthBenchmarks
     private LabelAnalyzer _analyzer = null!;
     private LabelAnalysisCache _cache = null!;
     private string _label = null!;
+    private string _repeated = null!;
 
     [Params(10, 40, 160)]
     public int Entries { get; set; }
@@ -36,6 +38,9 @@ public class LabelGrowthBenchmarks
         var step = plain.Count / 160;
         var names = Enumerable.Range(0, Entries).Select(i => Printed(plain[i * step], typo: i % 4 == 3));
         _label = string.Join(", ", names);
+        // The first ten entries again and again: the same names whatever the size, so only the count grows.
+        var block = string.Join(", ", Enumerable.Range(0, 10).Select(i => Printed(plain[i * step], typo: i % 4 == 3)));
+        _repeated = string.Join(", ", Enumerable.Repeat(block, Entries / 10));
         var analysis = _analyzer.Analyze(_label);
         Console.WriteLine($"// {Entries} entries, {_label.Length} characters: {analysis.Recognized} recognised, {analysis.Unrecognized} not");
         _cache.Analyze(_label);
@@ -43,6 +48,9 @@ public class LabelGrowthBenchmarks
 
     [Benchmark(Baseline = true)]
     public LabelAnalysis Analyse() => _analyzer.Analyze(_label);
+
+    [Benchmark]
+    public LabelAnalysis AnalyseRepeatedBlock() => _analyzer.Analyze(_repeated);
 
     [Benchmark]
     public LabelAnalysis AnalyseCached() => _cache.Analyze(_label);
