@@ -27,17 +27,26 @@ public sealed class ConflictDetector
     /// <summary>Conflicts between every pair of products (refs with the classes that count in them), one per rule and pair, in input order.</summary>
     internal List<ProductConflict> Find(IReadOnlyList<(string Ref, IReadOnlyList<ActiveClass> Actives)> products)
     {
-        var masks = products.Select(p => Mask(p.Actives, null)).ToArray();
+        // Each product's classes per rule (a rule's exempt ingredients left out), once per product, not once per pair.
+        var masks = new ulong[products.Count][];
+        for (var i = 0; i < products.Count; i++)
+        {
+            var plain = Mask(products[i].Actives, null);
+            masks[i] = new ulong[_rules.Length];
+            for (var r = 0; r < _rules.Length; r++)
+            {
+                masks[i][r] = _rules[r].Exempt.Count == 0 ? plain : Mask(products[i].Actives, _rules[r].Exempt);
+            }
+        }
+
         var conflicts = new List<ProductConflict>();
         for (var i = 0; i < products.Count; i++)
         {
             for (var j = i + 1; j < products.Count; j++)
             {
-                foreach (var rule in _rules)
+                for (var r = 0; r < _rules.Length; r++)
                 {
-                    var a = rule.Exempt.Count == 0 ? masks[i] : Mask(products[i].Actives, rule.Exempt);
-                    var b = rule.Exempt.Count == 0 ? masks[j] : Mask(products[j].Actives, rule.Exempt);
-                    AddPair(rule, products[i].Ref, a, products[j].Ref, b, conflicts);
+                    AddPair(_rules[r], products[i].Ref, masks[i][r], products[j].Ref, masks[j][r], conflicts);
                 }
             }
         }
