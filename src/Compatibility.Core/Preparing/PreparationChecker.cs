@@ -19,23 +19,18 @@ public static class PreparationChecker
         var protocol = input.Protocol;
         var offset = input.At.Offset;
         var performedAt = input.Procedure.PerformedAt;
-        var sources = BandWindows.SourceLookup(protocol);
-        var windows = protocol.Preparation?.Windows ?? [];
-        // Validation refuses two windows for one class or category; built in code, the first one wins.
-        var byClass = windows.Where(w => w.Class is not null).GroupBy(w => w.Class!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var byCategory = windows.Where(w => w.Category is not null).GroupBy(w => w.Category!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var nameKinds = ProductKinds.Compile(protocol.NameKinds, sources);
+        var preparation = CompiledProtocol.For(protocol).Preparation;
 
         var products = new List<PrepareProduct>(input.Products.Count);
         foreach (var product in input.Products)
         {
             var findings = new List<Finding>();
             List<string>? unrecognized = null;
-            var named = ProductKinds.FromName(product.Name, product.Category, nameKinds);
+            var named = ProductKinds.FromName(product.Name, product.Category, preparation.NameKinds);
             var categories = new[] { product.Category, named?.Category }.OfType<string>().Distinct().ToList();
             foreach (var category in categories)
             {
-                if (byCategory.TryGetValue(category, out var window)) findings.Add(Stop(category, null, window, null, input.At, performedAt, offset, sources) with { Category = category, FromName = category == named?.Category });
+                if (preparation.ForCategory(category) is { } window) findings.Add(Stop(category, null, window, null, input.At, performedAt, offset) with { Category = category, FromName = category == named?.Category });
             }
 
             var strengths = ConcentrationReader.Read(product.Label, ConcentrationRules.Embedded);
@@ -55,9 +50,9 @@ public static class PreparationChecker
                     {
                         // Polyethylene or silica is a scrub only in a scrub, cleanser or mask (as after the procedure).
                         var judgedAs = classId == IngredientClass.PossibleExfoliant ? scrubKind ? IngredientClass.PhysicalExfoliant : null : classId;
-                        if (judgedAs is null || !byClass.TryGetValue(judgedAs, out var window)) continue;
-                        if (window.RelaxTraces && strengths[e].IsTraceFor(classId)) continue;
-                        findings.Add(Stop(match.Ingredient.InciName, classId, window, strengths[e].Position, input.At, performedAt, offset, sources));
+                        if (judgedAs is null || preparation.ForClass(judgedAs) is not { } window) continue;
+                        if (window.Window.RelaxTraces && strengths[e].IsTraceFor(classId)) continue;
+                        findings.Add(Stop(match.Ingredient.InciName, classId, window, strengths[e].Position, input.At, performedAt, offset));
                     }
                 }
             }
@@ -72,23 +67,24 @@ public static class PreparationChecker
             products.Add(new PrepareProduct(product.Ref, product.Name, verdict, stopAt, findings, (IReadOnlyList<string>?)unrecognized ?? []));
         }
 
-        var advice = (protocol.Preparation?.Advice ?? [])
-            .Select(a => new PrepareAdvice(a.Id, a.Title, a.Detail, a.Hours is { } h ? (performedAt - TimeSpan.FromHours(Protocol.ComputableHours(h))).ToOffset(offset) : null, BandWindows.Refs(a.Sources, sources)))
+        var advice = preparation.Advice
+            .Select(p => new PrepareAdvice(p.Advice.Id, p.Advice.Title, p.Advice.Detail, p.Advice.Hours is { } h ? (performedAt - TimeSpan.FromHours(Protocol.ComputableHours(h))).ToOffset(offset) : null, p.Sources))
             .ToList();
         var overall = VerdictSeverity.Worst(products.Select(p => p.Verdict));
         return new PrepareResult(overall, input.Procedure, new ProtocolRef(protocol.Id, protocol.Version), products, advice);
     }
 
     private static Finding Stop(
-        string ingredient, string? classId, PreparationWindow window, int? position, DateTimeOffset at, DateTimeOffset performedAt, TimeSpan offset, Dictionary<string, SourceRef> sources)
+        string ingredient, string? classId, ResolvedPreparationWindow resolved, int? position, DateTimeOffset at, DateTimeOffset performedAt, TimeSpan offset)
     {
+        var window = resolved.Window;
         var stopAt = performedAt - TimeSpan.FromHours(Protocol.ComputableHours(window.Hours));
         var verdict = at >= stopAt ? Verdict.Blocked : Verdict.Allowed;
         var reason = $"{window.Reason} Last use: {window.Hours:0.#} h before the procedure.";
         return new Finding(ingredient, classId, "prepare:" + window.Id, verdict, performedAt.ToOffset(offset), reason)
         {
             StopAt = stopAt.ToOffset(offset),
-            Sources = BandWindows.Refs(window.Sources, sources),
+            Sources = resolved.Sources,
             Position = position,
         };
     }
