@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Load test: POST /api/v1/check (three-product bundle) and GET /api/health against the DevServer, in the same run,
 # so a check's cost is a ratio to the cheapest endpoint on the same machine. Loopback only; bounded in time.
-# The same bundle is then sent at a different moment on every request (check-moments.lua: the labels repeat, the body
-# never does) and with never-seen label texts on every request (check-new-labels.lua: nothing cached helps), so the
+# The same bundle is then sent at a different moment on every request (check-varied.lua moments: the labels repeat, the body
+# never does) and with never-seen label texts on every request (check-varied.lua new-labels: nothing cached helps), so the
 # caches' share of the figure shows.
 # Usage: ROUNDS=3 scripts/load/run.sh [seconds=20] [connections=32]
 # Health and check are measured in ROUNDS back-to-back pairs and the ratio is given per pair and as the median: on a
@@ -46,9 +46,9 @@ done
 cp "$out/health-$rounds.txt" "$out/health.txt"; cp "$out/check-$rounds.txt" "$out/check.txt"
 
 echo "== POST /api/v1/check, the same products at a new moment every request, $connections connections, ${duration}s"
-wrk -t2 -c"$connections" -d"${duration}s" --latency -s scripts/load/check-moments.lua "$base/api/v1/check" | tee "$out/moments.txt"
+wrk -t2 -c"$connections" -d"${duration}s" --latency -s scripts/load/check-varied.lua "$base/api/v1/check" -- moments | tee "$out/moments.txt"
 echo "== POST /api/v1/check, never-seen label texts every request, $connections connections, ${duration}s"
-wrk -t2 -c"$connections" -d"${duration}s" --latency -s scripts/load/check-new-labels.lua "$base/api/v1/check" | tee "$out/new-labels.txt"
+wrk -t2 -c"$connections" -d"${duration}s" --latency -s scripts/load/check-varied.lua "$base/api/v1/check" -- new-labels | tee "$out/new-labels.txt"
 
 health_rps=$(awk '/Requests\/sec/ {print $2}' "$out/health.txt")
 check_rps=$(awk '/Requests\/sec/ {print $2}' "$out/check.txt")
